@@ -1,0 +1,119 @@
+import { closeSync, openSync, readFileSync, rmSync, writeSync, fsyncSync } from 'node:fs';
+import { hostname, userInfo } from 'node:os';
+import { WorkbenchError } from '../../../shared/contract/errors';
+
+/** Who holds a case file open; written into the lock file beside it. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  user: string;
+  door: string;
+  since: number;
+}
+
+export function lockPathFor(casePath: string): string {
+  return `${casePath}.lock`;
+}
+
+function currentUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else, so it is alive.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readHolder(lockPath: string): LockHolder | null {
+  try {
+    const parsed = JSON.parse(readFileSync(lockPath, 'utf8')) as Partial<LockHolder>;
+    if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string') return null;
+    return {
+      pid: parsed.pid,
+      host: parsed.host,
+      user: String(parsed.user ?? 'unknown'),
+      door: String(parsed.door ?? 'unknown'),
+      since: Number(parsed.since ?? 0),
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function describeHolder(h: LockHolder): string {
+  return `${h.user} (process ${h.pid} on ${h.host}, ${h.door}) since ${new Date(h.since).toISOString()}`;
+}
+
+/**
+ * One writer per case file. An exclusive-create lock file beside the case names
+ * its holder, so a second opener is told who has it. A lock left by a process
+ * that died on this host is taken over; one from another host is respected,
+ * because we cannot tell whether that process still runs.
+ */
+export class CaseLock {
+  private released = false;
+
+  private constructor(readonly path: string) {}
+
+  static acquire(casePath: string, door: string): CaseLock {
+    const lockPath = lockPathFor(casePath);
+    const me: LockHolder = { pid: process.pid, host: hostname(), user: currentUser(), door, since: Date.now() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fd = openSync(lockPath, 'wx', 0o600);
+        try {
+          writeSync(fd, JSON.stringify(me));
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+        return new CaseLock(lockPath);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+          throw new WorkbenchError(
+            'CASE_FILE_READ_ONLY',
+            'The folder of this case file cannot be written to, so the case cannot be opened for editing.',
+            { path: casePath, reason: code },
+          );
+        }
+        if (code !== 'EEXIST') throw err;
+        const holder = readHolder(lockPath);
+        const stale =
+          holder === null ? false : holder.host === me.host && holder.pid !== me.pid && !processIsAlive(holder.pid);
+        if (holder && holder.host === me.host && holder.pid === me.pid) {
+          throw new WorkbenchError('CASE_FILE_LOCKED', 'This case file is already open in this window or process.', {
+            path: casePath,
+            holder,
+          });
+        }
+        if (!stale) {
+          throw new WorkbenchError(
+            'CASE_FILE_LOCKED',
+            holder
+              ? `This case file is open elsewhere: ${describeHolder(holder)}.`
+              : 'This case file is open elsewhere (its lock file cannot be read).',
+            { path: casePath, holder, lockFile: lockPath },
+          );
+        }
+        rmSync(lockPath, { force: true });
+      }
+    }
+    throw new WorkbenchError('CASE_FILE_LOCKED', 'This case file is open elsewhere.', { path: casePath });
+  }
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    rmSync(this.path, { force: true });
+  }
+}

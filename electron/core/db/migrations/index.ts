@@ -1,0 +1,10 @@
+import type { Migration } from '../migrate';
+import { migration001Initial } from './001_initial';
+
+/**
+ * Ordered and append-only: a released migration is never edited, a change is a
+ * new migration. tests/migrations checks the order and the resulting schema.
+ */
+export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,141 @@
+import Database from 'better-sqlite3';
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { WorkbenchError } from '../../../shared/contract/errors';
+import { CASE_APPLICATION_ID, readCaseHeader } from './header';
+import { migrate } from './migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+
+let nativeBinding: string | undefined;
+
+/**
+ * The Electron main process loads a better-sqlite3 build for Electron's ABI kept
+ * beside the Node build used by tests and the CLI; see the README's release notes.
+ */
+export function setSqliteNativeBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+
+function connect(path: string, options: Database.Options = {}): Database.Database {
+  return new Database(path, nativeBinding ? { ...options, nativeBinding } : options);
+}
+
+/**
+ * Pragmas for every connection. synchronous=FULL is set per connection because
+ * SQLite does not store it: a WAL file reopened at the default would lose an
+ * acknowledged edit on power loss.
+ */
+export function applyConnectionPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('trusted_schema = OFF');
+}
+
+function fsError(err: unknown, path: string): WorkbenchError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new WorkbenchError('FILE_NOT_FOUND', 'There is no file at this path.', { path });
+  if (code === 'EACCES' || code === 'EPERM')
+    return new WorkbenchError('PERMISSION_DENIED', 'This file cannot be read: permission denied.', { path });
+  if (code === 'EISDIR') return new WorkbenchError('NOT_A_CASE_FILE', 'This is a folder, not a case file.', { path });
+  return new WorkbenchError('INTERNAL', `The file cannot be read (${code ?? 'unknown error'}).`, { path });
+}
+
+/**
+ * Checks a path before SQLite touches it. Every refusal here leaves the file
+ * byte-for-byte as it was: only a read-only descriptor has been opened.
+ */
+export function inspectCaseFile(path: string): { userVersion: number } {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (err) {
+    throw fsError(err, path);
+  }
+  if (stat.isDirectory()) throw new WorkbenchError('NOT_A_CASE_FILE', 'This is a folder, not a case file.', { path });
+  let verdict;
+  try {
+    verdict = readCaseHeader(path);
+  } catch (err) {
+    throw fsError(err, path);
+  }
+  switch (verdict.kind) {
+    case 'empty':
+      throw new WorkbenchError('NOT_A_CASE_FILE', 'This file is empty; it is not a case file.', { path });
+    case 'not-sqlite':
+      throw new WorkbenchError('NOT_A_CASE_FILE', 'This file is not an Analyst Workbench case file.', { path });
+    case 'foreign-sqlite':
+      throw new WorkbenchError(
+        'NOT_A_CASE_FILE',
+        'This is a database of another application, not an Analyst Workbench case file.',
+        { path, applicationId: verdict.applicationId },
+      );
+    case 'case':
+      if (verdict.userVersion > LATEST_SCHEMA_VERSION) {
+        throw new WorkbenchError(
+          'CASE_FILE_TOO_NEW',
+          `This case file was written by a newer version of Analyst Workbench (schema ${verdict.userVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update the app to open it.`,
+          { path, schemaVersion: verdict.userVersion, supported: LATEST_SCHEMA_VERSION },
+        );
+      }
+      break;
+  }
+  try {
+    accessSync(path, constants.R_OK | constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+  } catch {
+    throw new WorkbenchError(
+      'CASE_FILE_READ_ONLY',
+      'This case file or its folder is read-only, so it cannot be opened for editing. Copy it to a writable folder.',
+      { path },
+    );
+  }
+  return { userVersion: verdict.userVersion };
+}
+
+/** Opens an existing, already inspected case file and brings its schema up to date. */
+export function openCaseDatabase(path: string): Database.Database {
+  let db: Database.Database;
+  try {
+    db = connect(path, { fileMustExist: true });
+  } catch (err) {
+    throw new WorkbenchError('CASE_FILE_DAMAGED', `SQLite could not open this case file: ${(err as Error).message}`, {
+      path,
+    });
+  }
+  try {
+    applyConnectionPragmas(db);
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== CASE_APPLICATION_ID) {
+      throw new WorkbenchError('NOT_A_CASE_FILE', 'This file is not an Analyst Workbench case file.', { path });
+    }
+    migrate(db, MIGRATIONS);
+    return db;
+  } catch (err) {
+    db.close();
+    if (err instanceof WorkbenchError) throw err;
+    const message = (err as Error).message;
+    if (/malformed|not a database|corrupt/i.test(message)) {
+      throw new WorkbenchError('CASE_FILE_DAMAGED', `This case file is damaged: ${message}`, { path });
+    }
+    throw err;
+  }
+}
+
+/**
+ * Builds a new case database in `tmpPath` (which must not exist) and closes it
+ * fully checkpointed, so the caller can move a complete file into place.
+ */
+export function buildNewCaseDatabase(tmpPath: string, init: (db: Database.Database) => void): void {
+  const db = connect(tmpPath);
+  try {
+    db.pragma(`application_id = ${CASE_APPLICATION_ID}`);
+    applyConnectionPragmas(db);
+    migrate(db, MIGRATIONS);
+    db.transaction(() => init(db)).immediate();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import type { Envelope } from '../../shared/contract/wire';
+import type { WorkbenchEvent } from '../../shared/contract/events';
+import { defaultAppDataDir, defaultCasesDir } from './appPaths';
+import { createDispatcher, type AllHandlers } from './dispatch';
+import { appHandlers } from './domains/app/handlers';
+import { caseHandlers } from './domains/case/handlers';
+import { prefsHandlers } from './domains/prefs/handlers';
+import { PrefsStore } from './domains/prefs/prefsStore';
+import { recentHandlers } from './domains/recent/handlers';
+import { RecentStore } from './domains/recent/recentStore';
+import type { Door, HandlerContext, Session } from './handlerTypes';
+import { headlessHost, type HostAdapter } from './host';
+import { setSqliteNativeBinding } from './db/open';
+
+export interface CoreOptions {
+  door: Door;
+  /** Where recent cases and preferences live. */
+  appDataDir?: string;
+  /** Default folder for new cases. */
+  casesDir?: string;
+  host?: HostAdapter;
+  log?: (message: string, err: unknown) => void;
+  /** Path of a better-sqlite3 native module built for this runtime (Electron). */
+  sqliteNativeBinding?: string;
+}
+
+export interface Core {
+  dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Subscribe to pushed events; returns the unsubscribe function. */
+  onEvent(listener: (event: WorkbenchEvent) => void): () => void;
+  /** Push an event to every listener (doors use it for menu commands). */
+  emit(event: WorkbenchEvent): void;
+  /** Closes the open case, releasing its lock. Safe to call twice. */
+  close(): void;
+  readonly door: Door;
+}
+
+const handlers: AllHandlers = { ...appHandlers, ...caseHandlers, ...recentHandlers, ...prefsHandlers };
+
+/** The application, independent of any door. Electron, the web host and the CLI wrap this. */
+export function createCore(options: CoreOptions): Core {
+  if (options.sqliteNativeBinding) setSqliteNativeBinding(options.sqliteNativeBinding);
+  const appDataDir = options.appDataDir ?? defaultAppDataDir();
+  mkdirSync(appDataDir, { recursive: true, mode: 0o700 });
+  const listeners = new Set<(event: WorkbenchEvent) => void>();
+  const emit = (event: WorkbenchEvent) => {
+    for (const l of listeners) {
+      try {
+        l(event);
+      } catch (err) {
+        log('event listener failed', err);
+      }
+    }
+  };
+  const log = options.log ?? ((message: string, err: unknown) => console.error(`[workbench] ${message}:`, err));
+  const session: Session = {
+    openCase: null,
+    closeCase() {
+      const current = this.openCase;
+      if (!current) return false;
+      this.openCase = null;
+      current.close();
+      return true;
+    },
+  };
+  const ctx: HandlerContext = {
+    door: options.door,
+    session,
+    recent: new RecentStore(appDataDir),
+    prefs: new PrefsStore(appDataDir),
+    casesDir: options.casesDir ?? defaultCasesDir(),
+  };
+  const dispatch = createDispatcher(handlers, options.host ?? headlessHost, ctx, emit, log);
+  return {
+    door: options.door,
+    dispatch,
+    emit,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      session.closeCase();
+    },
+  };
+}
+
+export type { HostAdapter } from './host';
+export { headlessHost } from './host';

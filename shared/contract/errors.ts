@@ -1,0 +1,54 @@
+/**
+ * Stable error codes that cross every door. The UI and the CLI switch on these,
+ * never on message text, so a code is never renamed once released.
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_OUTPUT',
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'NO_CASE_OPEN',
+  'NOT_A_CASE_FILE',
+  'CASE_FILE_TOO_NEW',
+  'CASE_FILE_LOCKED',
+  'CASE_FILE_EXISTS',
+  'CASE_FILE_READ_ONLY',
+  'CASE_FILE_DAMAGED',
+  'FILE_NOT_FOUND',
+  'PERMISSION_DENIED',
+  'UNSUPPORTED_FORMAT',
+  'NOT_SUPPORTED',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+/** Thrown inside the core and turned into an error envelope by the dispatcher. */
+export class WorkbenchError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'WorkbenchError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toWire(): WireError {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { DOMAINS } from './domains';
+
+/** Commands that the desktop menu (or OS integration) sends to the renderer. */
+export const MENU_COMMANDS = [
+  'case.new',
+  'case.open',
+  'case.close',
+  'case.settings',
+  'view.toggleTheme',
+  'help.shortcuts',
+  'help.about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const workbenchEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('data.changed'), domains: z.array(z.enum(DOMAINS)) }),
+  z.object({ type: z.literal('menu.command'), command: z.enum(MENU_COMMANDS) }),
+  /** The OS asked the app to open a case file (double click, second launch). */
+  z.object({ type: z.literal('case.openRequested'), path: z.string() }),
+]);
+
+export type WorkbenchEvent = z.infer<typeof workbenchEventSchema>;

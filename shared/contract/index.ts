@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { caseMethods } from './case';
+import { hostMethods } from './host';
+import { prefsMethods } from './prefs';
+import { recentMethods } from './recent';
+
+/** Every method of the API, keyed `domain.verb`. */
+export const contract = {
+  ...appMethods,
+  ...caseMethods,
+  ...recentMethods,
+  ...prefsMethods,
+  ...hostMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export { type HostMethodName } from './host';
+export * from './errors';
+export * from './domains';
+export * from './events';
+export type { Envelope, WorkbenchBridge } from './wire';

@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+
+/**
+ * The Node doors (CLI with its `serve` web host) as one ES module for plain
+ * Node: out/node/workbench.mjs. Dependencies stay external and load from
+ * node_modules (better-sqlite3 is native and cannot be bundled).
+ */
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'out/node',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: true,
+    rolldownOptions: {
+      input: { workbench: resolve(import.meta.dirname, 'electron/cli/index.ts') },
+      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'better-sqlite3', 'ws', 'zod', 'playwright-core'],
+      output: { format: 'esm', entryFileNames: '[name].mjs' },
+    },
+  },
+});
