@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_FORMAT',
   'NOT_SUPPORTED',
   'PAYLOAD_TOO_LARGE',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
   'INTERNAL',
 ] as const;
 

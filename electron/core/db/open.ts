@@ -46,7 +46,7 @@ function fsError(err: unknown, path: string): WorkbenchError {
  * Checks a path before SQLite touches it. Every refusal here leaves the file
  * byte-for-byte as it was: only a read-only descriptor has been opened.
  */
-export function inspectCaseFile(path: string): { userVersion: number } {
+export function inspectCaseFile(path: string, options: { requireWritable?: boolean } = {}): { userVersion: number } {
   let stat;
   try {
     stat = statSync(path);
@@ -81,6 +81,7 @@ export function inspectCaseFile(path: string): { userVersion: number } {
       }
       break;
   }
+  if (options.requireWritable === false) return { userVersion: verdict.userVersion };
   try {
     accessSync(path, constants.R_OK | constants.W_OK);
     accessSync(dirname(path), constants.W_OK);
@@ -120,6 +121,19 @@ export function openCaseDatabase(path: string): Database.Database {
       throw new WorkbenchError('CASE_FILE_DAMAGED', `This case file is damaged: ${message}`, { path });
     }
     throw err;
+  }
+}
+
+/** A read-only connection for inspecting a case without migrating or locking it. */
+export function openCaseDatabaseReadOnly(path: string): Database.Database {
+  try {
+    const db = connect(path, { fileMustExist: true, readonly: true });
+    db.pragma('query_only = ON');
+    return db;
+  } catch (err) {
+    throw new WorkbenchError('CASE_FILE_DAMAGED', `SQLite could not read this case file: ${(err as Error).message}`, {
+      path,
+    });
   }
 }
 

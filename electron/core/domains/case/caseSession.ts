@@ -6,7 +6,7 @@ import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { CaseInfo, CaseMetadataPatch } from '../../../../shared/domain/case';
 import { newId, type IdKind } from '../../../../shared/domain/ids';
 import { CaseLock } from '../../db/lock';
-import { buildNewCaseDatabase, inspectCaseFile, openCaseDatabase } from '../../db/open';
+import { buildNewCaseDatabase, inspectCaseFile, openCaseDatabase, openCaseDatabaseReadOnly } from '../../db/open';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { fsyncDirectory } from '../../util/atomicFile';
 import { insertCaseMeta, readCaseMeta, updateCaseMeta } from './repo';
@@ -138,4 +138,27 @@ export function createCaseFile(input: NewCaseInput): string {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmp + suffix, { force: true });
   }
   return path;
+}
+
+/**
+ * Reads a case's metadata without taking its lock or migrating it, for
+ * `workbench info` while the case may be open in the app. Read-only: the case
+ * file's bytes are not changed.
+ */
+export function peekCaseInfo(rawPath: string): CaseInfo {
+  const path = resolve(rawPath);
+  const { userVersion } = inspectCaseFile(path, { requireWritable: false });
+  const db = openCaseDatabaseReadOnly(path);
+  try {
+    const meta = readCaseMeta(db);
+    return {
+      ...meta,
+      path,
+      fileName: basename(path),
+      schemaVersion: userVersion,
+      sizeBytes: statSync(path).size,
+    };
+  } finally {
+    db.close();
+  }
 }

@@ -1,0 +1,151 @@
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore, type Core } from '../core';
+import { peekCaseInfo } from '../core/domains/case/caseSession';
+import { APP_NAME, APP_VERSION } from '../core/version';
+import { WorkbenchError } from '../../shared/contract/errors';
+import type { Envelope } from '../../shared/contract/wire';
+import { formatCaseInfo, formatMethods } from './format';
+import { methodCatalog } from './methodCatalog';
+import { serve } from './serve';
+
+export const USAGE = `Usage: workbench <command> [options]
+
+Commands:
+  serve [CASE] [--port N] [--no-open]  Start browser mode on 127.0.0.1 and print its URL
+  new CASE [--title T] [--json]        Create a case file
+  info CASE [--json]                   Show a case's metadata (read-only; works while it is open)
+  methods [--json]                     List every API method (with JSON Schema when --json)
+  call CASE|- METHOD [JSON]            Invoke an API method on CASE (or on no case with -)
+
+Options:
+  --help, -h       Show this help
+  --version, -v    Show the version
+
+Exit codes: 0 success, 1 the operation failed (the error code is printed), 2 wrong usage.`;
+
+class UsageError extends Error {}
+
+function printError(error: { code: string; message: string }, json: boolean): void {
+  if (json) console.log(JSON.stringify({ ok: false, error }, null, 2));
+  else console.error(`workbench: ${error.code}: ${error.message}`);
+}
+
+async function withCore<T>(fn: (core: Core) => Promise<T>): Promise<T> {
+  const core = createCore({ door: 'cli' });
+  try {
+    return await fn(core);
+  } finally {
+    core.close();
+  }
+}
+
+function parseJsonArg(text: string | undefined): unknown {
+  if (text === undefined) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError(`The input is not valid JSON: ${text}`);
+  }
+}
+
+/** Runs one command; resolves to its exit code, or null while `serve` keeps running. */
+export async function runCli(argv: string[]): Promise<number | null> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        json: { type: 'boolean' },
+        title: { type: 'string' },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean' },
+      },
+    });
+  } catch (err) {
+    console.error(`workbench: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  const json = values.json === true;
+  if (values.version) {
+    console.log(`${APP_NAME} ${APP_VERSION}`);
+    return 0;
+  }
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'serve': {
+        const port = values.port === undefined ? 0 : Number(values.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a number 0–65535');
+        if (rest.length > 1) throw new UsageError('serve takes at most one case file');
+        return await serve({ casePath: rest[0], port, open: values['no-open'] !== true });
+      }
+      case 'new': {
+        const [path] = rest;
+        if (!path || rest.length > 1) throw new UsageError('new needs exactly one CASE path');
+        const title = values.title ?? basename(path).replace(/\.wbcase$/i, '');
+        const envelope = await withCore((core) => core.dispatch('case.create', { path, title }));
+        return report(envelope, json, (v) => `Created ${(v as { path: string }).path}`);
+      }
+      case 'info': {
+        const [path] = rest;
+        if (!path || rest.length > 1) throw new UsageError('info needs exactly one CASE path');
+        const info = peekCaseInfo(path);
+        console.log(json ? JSON.stringify(info, null, 2) : formatCaseInfo(info));
+        return 0;
+      }
+      case 'methods': {
+        const catalog = methodCatalog();
+        console.log(json ? JSON.stringify(catalog, null, 2) : formatMethods(catalog));
+        return 0;
+      }
+      case 'call': {
+        const [casePath, method, input, ...extra] = rest;
+        if (!casePath || !method || extra.length) throw new UsageError('call needs CASE (or -), METHOD and optional JSON');
+        const payload = parseJsonArg(input);
+        const envelope = await withCore(async (core) => {
+          if (casePath !== '-') {
+            const opened = await core.dispatch('case.open', { path: casePath });
+            if (!opened.ok) return opened;
+          }
+          return core.dispatch(method, payload);
+        });
+        if (envelope.ok) {
+          console.log(JSON.stringify(envelope.value, null, 2));
+          return 0;
+        }
+        printError(envelope.error, true);
+        return 1;
+      }
+      default:
+        throw new UsageError(`Unknown command “${command}”.`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`workbench: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (err instanceof WorkbenchError) {
+      printError(err.toWire(), json);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+function report(envelope: Envelope<unknown>, json: boolean, human: (value: unknown) => string): number {
+  if (!envelope.ok) {
+    printError(envelope.error, json);
+    return 1;
+  }
+  console.log(json ? JSON.stringify(envelope.value, null, 2) : human(envelope.value));
+  return 0;
+}
