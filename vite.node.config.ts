@@ -17,7 +17,14 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       input: { workbench: resolve(import.meta.dirname, 'electron/cli/index.ts') },
-      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'better-sqlite3', 'ws', 'zod', 'playwright-core'],
+      external: [
+        ...builtinModules,
+        ...builtinModules.map((m) => `node:${m}`),
+        'better-sqlite3',
+        'ws',
+        'zod',
+        'playwright-core',
+      ],
       output: { format: 'esm', entryFileNames: '[name].mjs' },
     },
   },

@@ -109,7 +109,8 @@ export async function runCli(argv: string[]): Promise<number | null> {
       }
       case 'call': {
         const [casePath, method, input, ...extra] = rest;
-        if (!casePath || !method || extra.length) throw new UsageError('call needs CASE (or -), METHOD and optional JSON');
+        if (!casePath || !method || extra.length)
+          throw new UsageError('call needs CASE (or -), METHOD and optional JSON');
         const payload = parseJsonArg(input);
         const envelope = await withCore(async (core) => {
           if (casePath !== '-') {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/contract/errors';
 import type { Envelope } from '../../shared/contract/wire';
@@ -46,14 +46,20 @@ export function createDispatcher(
       const out = def.output.safeParse(result);
       if (!out.success) {
         log(`output of ${method} does not match the contract`, out.error);
-        return { ok: false, error: { code: 'INVALID_OUTPUT', message: `The core answered ${method} with malformed data.` } };
+        return {
+          ok: false,
+          error: { code: 'INVALID_OUTPUT', message: `The core answered ${method} with malformed data.` },
+        };
       }
       if (def.invalidates.length) emit({ type: 'data.changed', domains: [...def.invalidates] });
       return { ok: true, value: out.data };
     } catch (err) {
       if (err instanceof WorkbenchError) return { ok: false, error: err.toWire() };
       log(`unexpected error in ${method}`, err);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the workbench; nothing was changed.' } };
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Something went wrong inside the workbench; nothing was changed.' },
+      };
     }
   };
 }

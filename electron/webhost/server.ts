@@ -5,13 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Core } from '../core';
 import type { WireError } from '../../shared/contract/errors';
 import { MAX_REQUEST_BYTES, WS_PROTOCOL, WS_TOKEN_PROTOCOL_PREFIX } from '../../shared/contract/wire';
-import {
-  bearerToken,
-  contentSecurityPolicy,
-  hostIsAllowed,
-  originIsAllowed,
-  tokensEqual,
-} from './guards';
+import { bearerToken, contentSecurityPolicy, hostIsAllowed, originIsAllowed, tokensEqual } from './guards';
 import { readStaticFile } from './staticFiles';
 
 export interface WebHostOptions {
@@ -170,7 +164,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const offered = String(req.headers['sec-websocket-protocol'] ?? '')
       .split(',')
       .map((p) => p.trim());
-    const presented = offered.find((p) => p.startsWith(WS_TOKEN_PROTOCOL_PREFIX))?.slice(WS_TOKEN_PROTOCOL_PREFIX.length);
+    const presented = offered
+      .find((p) => p.startsWith(WS_TOKEN_PROTOCOL_PREFIX))
+      ?.slice(WS_TOKEN_PROTOCOL_PREFIX.length);
     if (!tokensEqual(presented, token) || !offered.includes(WS_PROTOCOL)) {
       return refuseUpgrade(socket, 401, 'Unauthorized');
     }

@@ -11,9 +11,7 @@ type DomainOf<M> = Split<M>[0];
 /** `api.case.open({ path })`: the contract's methods grouped by domain. */
 export type Api = {
   [D in DomainOf<MethodName>]: {
-    [M in MethodName as M extends `${D}.${infer V}` ? V : never]: (
-      input: MethodInput<M>,
-    ) => Promise<MethodOutput<M>>;
+    [M in MethodName as M extends `${D}.${infer V}` ? V : never]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
   };
 };
 
@@ -21,7 +19,9 @@ export type Api = {
  * Builds the typed client. An error envelope becomes a thrown WorkbenchError on
  * this side of the boundary, so callers can use try/catch and read `.code`.
  */
-export function createClient(transport: Transport): Api & { call: <M extends MethodName>(m: M, input: MethodInput<M>) => Promise<MethodOutput<M>> } {
+export function createClient(
+  transport: Transport,
+): Api & { call: <M extends MethodName>(m: M, input: MethodInput<M>) => Promise<MethodOutput<M>> } {
   async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const envelope = await transport(method, input);
     if (envelope.ok) return envelope.value as MethodOutput<M>;

@@ -14,8 +14,6 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   invalidates: readonly DataDomain[];
 }
 
-export function defineMethod<I extends z.ZodType, O extends z.ZodType>(
-  def: MethodDef<I, O>,
-): MethodDef<I, O> {
+export function defineMethod<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> {
   return def;
 }

@@ -74,7 +74,9 @@ describe('web host contract', () => {
     const direct = testCore('browser');
     const viaHttp = testCore('browser');
     const host = await start(viaHttp.core);
-    for (const [[method, input], [, httpInput]] of scenario(direct.dir).map((s, i) => [s, scenario(viaHttp.dir)[i]!] as const)) {
+    for (const [[method, input], [, httpInput]] of scenario(direct.dir).map(
+      (s, i) => [s, scenario(viaHttp.dir)[i]!] as const,
+    )) {
       const expected = normalise(await direct.core.dispatch(method, input), direct.dir);
       const res = await api(host, method, httpInput);
       expect(res.status, method).toBe(200);
@@ -109,7 +111,9 @@ describe('web host contract', () => {
     expect((await api(host, 'app.info', {}, { host: `evil.example:${host.port}` })).status).toBe(403);
     expect((await api(host, 'app.info', {}, { host: `127.0.0.1.nip.io:${host.port}` })).status).toBe(403);
     // The page itself is refused under a rebound name too.
-    expect((await rawRequest(host.port, { path: '/', headers: { host: `attacker.test:${host.port}` } })).status).toBe(403);
+    expect((await rawRequest(host.port, { path: '/', headers: { host: `attacker.test:${host.port}` } })).status).toBe(
+      403,
+    );
     // Our own origin is fine.
     expect((await api(host, 'app.info', {}, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
   });
@@ -123,7 +127,8 @@ describe('web host contract', () => {
     });
     expect(preflight.status).toBe(405);
     const responses = [preflight, await api(host, 'app.info', {})];
-    for (const r of responses) expect(Object.keys(r.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    for (const r of responses)
+      expect(Object.keys(r.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
     expect((await api(host, 'app.info', {}, { 'content-type': 'text/plain' })).status).toBe(415);
     const big = await api(host, 'case.suggestPath', { title: 'x'.repeat(5000) });
     expect(big.status).toBe(413);
@@ -131,7 +136,11 @@ describe('web host contract', () => {
     const notJson = await rawRequest(host.port, {
       method: 'POST',
       path: '/api/app.info',
-      headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json', host: `127.0.0.1:${host.port}` },
+      headers: {
+        authorization: `Bearer ${host.token}`,
+        'content-type': 'application/json',
+        host: `127.0.0.1:${host.port}`,
+      },
       body: '{nope',
     });
     expect(notJson.status).toBe(400);
@@ -148,9 +157,18 @@ describe('web host contract', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['cache-control']).toBe('no-store');
-    const asset = await rawRequest(host.port, { path: '/assets/app-abc123.js', headers: { host: `127.0.0.1:${host.port}` } });
+    const asset = await rawRequest(host.port, {
+      path: '/assets/app-abc123.js',
+      headers: { host: `127.0.0.1:${host.port}` },
+    });
     expect(asset.headers['content-type']).toMatch(/javascript/);
-    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2fpackage.json', '/%00', '/..\\x']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/..%2f..%2fpackage.json',
+      '/%00',
+      '/..\\x',
+    ]) {
       const res = await rawRequest(host.port, { path, headers: { host: `127.0.0.1:${host.port}` } });
       expect(res.status, path).toBe(404);
     }

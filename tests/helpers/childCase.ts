@@ -17,11 +17,15 @@ export function openCaseInChild(
   appDataDir: string,
   options: { uid?: number; gid?: number } = {},
 ): Promise<HoldingChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/fixtures/holdCase.ts'), casePath, appDataDir], {
-    cwd: ROOT,
-    stdio: ['pipe', 'pipe', 'inherit'],
-    ...options,
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'tests/fixtures/holdCase.ts'), casePath, appDataDir],
+    {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'inherit'],
+      ...options,
+    },
+  );
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => {

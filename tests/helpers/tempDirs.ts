@@ -22,7 +22,12 @@ export function tempDir(prefix = 'wb-test-'): string {
 /** A core with its own app-data and cases folders, closed after the test. */
 export function testCore(door: Core['door'] = 'cli'): { core: Core; dir: string } {
   const dir = tempDir();
-  const core = createCore({ door, appDataDir: join(dir, 'appdata'), casesDir: join(dir, 'cases'), log: () => undefined });
+  const core = createCore({
+    door,
+    appDataDir: join(dir, 'appdata'),
+    casesDir: join(dir, 'cases'),
+    log: () => undefined,
+  });
   cores.push(core);
   return { core, dir };
 }

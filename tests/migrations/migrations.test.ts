@@ -12,7 +12,9 @@ const SNAPSHOT = join(import.meta.dirname, 'schema.snapshot.sql');
 /** The schema as SQLite stores it, in a stable order. */
 function dumpSchema(db: Database.Database): string {
   const rows = db
-    .prepare("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )
     .all() as { type: string; name: string; sql: string }[];
   return `-- user_version ${schemaVersion(db)}\n${rows.map((r) => `${r.sql};`).join('\n\n')}\n`;
 }

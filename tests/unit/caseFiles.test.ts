@@ -175,36 +175,39 @@ describe('case files', () => {
 
   // Root ignores file permissions, so as root (CI) the refused open runs in a
   // child process as the unprivileged user "nobody".
-  it.skipIf(isRoot && !projectReachableByOthers())('refuses a case in a read-only folder with a clear error and leaves it untouched', async () => {
-    const { core, dir } = testCore();
-    chmodSync(dir, 0o755);
-    const folder = join(dir, 'ro');
-    const path = join(folder, 'ro.wbcase');
-    await ok(core, 'case.create', { path, title: 'RO' });
-    await ok(core, 'case.close');
-    const before = sha(path);
-    chmodSync(path, 0o644);
-    chmodSync(folder, 0o555);
-    try {
-      if (isRoot) {
-        const appData = join(dir, 'nobody-appdata');
-        mkdirSync(appData, { mode: 0o777 });
-        chmodSync(appData, 0o777);
-        const child = await openCaseInChild(path, appData, { uid: 65534, gid: 65534 });
-        expect(child.result.ok ? 'opened' : child.result.error.code).toBe('CASE_FILE_READ_ONLY');
-        await waitForExit(child.child);
-      } else {
-        expect((await fails(core, 'case.open', { path })).code).toBe('CASE_FILE_READ_ONLY');
-        expect((await fails(core, 'case.create', { path: join(folder, 'new.wbcase'), title: 'N' })).code).toBe(
-          'PERMISSION_DENIED',
-        );
+  it.skipIf(isRoot && !projectReachableByOthers())(
+    'refuses a case in a read-only folder with a clear error and leaves it untouched',
+    async () => {
+      const { core, dir } = testCore();
+      chmodSync(dir, 0o755);
+      const folder = join(dir, 'ro');
+      const path = join(folder, 'ro.wbcase');
+      await ok(core, 'case.create', { path, title: 'RO' });
+      await ok(core, 'case.close');
+      const before = sha(path);
+      chmodSync(path, 0o644);
+      chmodSync(folder, 0o555);
+      try {
+        if (isRoot) {
+          const appData = join(dir, 'nobody-appdata');
+          mkdirSync(appData, { mode: 0o777 });
+          chmodSync(appData, 0o777);
+          const child = await openCaseInChild(path, appData, { uid: 65534, gid: 65534 });
+          expect(child.result.ok ? 'opened' : child.result.error.code).toBe('CASE_FILE_READ_ONLY');
+          await waitForExit(child.child);
+        } else {
+          expect((await fails(core, 'case.open', { path })).code).toBe('CASE_FILE_READ_ONLY');
+          expect((await fails(core, 'case.create', { path: join(folder, 'new.wbcase'), title: 'N' })).code).toBe(
+            'PERMISSION_DENIED',
+          );
+        }
+      } finally {
+        chmodSync(folder, 0o755);
       }
-    } finally {
-      chmodSync(folder, 0o755);
-    }
-    expect(sha(path)).toBe(before);
-    expect(readdirSync(folder)).toEqual(['ro.wbcase']);
-  });
+      expect(sha(path)).toBe(before);
+      expect(readdirSync(folder)).toEqual(['ro.wbcase']);
+    },
+  );
 
   it('a second process gets CASE_FILE_LOCKED naming the holder; a dead holder’s lock is taken over', async () => {
     const { core, dir } = testCore();

@@ -86,7 +86,11 @@ describe('dispatch', () => {
 
   it('headless doors answer host dialogs with NOT_SUPPORTED and say so in capabilities', async () => {
     const { core } = testCore('browser');
-    expect(await ok(core, 'host.capabilities')).toEqual({ nativeDialogs: false, printToPdf: false, revealInFolder: false });
+    expect(await ok(core, 'host.capabilities')).toEqual({
+      nativeDialogs: false,
+      printToPdf: false,
+      revealInFolder: false,
+    });
     expect((await fails(core, 'host.showOpenCaseDialog')).code).toBe('NOT_SUPPORTED');
   });
 });

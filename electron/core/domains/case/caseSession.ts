@@ -97,7 +97,9 @@ export function normaliseCasePath(rawPath: string): string {
 export function createCaseFile(input: NewCaseInput): string {
   const path = normaliseCasePath(input.path);
   if (existsSync(path)) {
-    throw new WorkbenchError('CASE_FILE_EXISTS', 'A file with this name already exists. Choose another name.', { path });
+    throw new WorkbenchError('CASE_FILE_EXISTS', 'A file with this name already exists. Choose another name.', {
+      path,
+    });
   }
   const dir = dirname(path);
   try {
@@ -128,11 +130,22 @@ export function createCaseFile(input: NewCaseInput): string {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST')
-      throw new WorkbenchError('CASE_FILE_EXISTS', 'A file with this name already exists. Choose another name.', { path });
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || /readonly|read-only|unable to open/i.test(String(err)))
-      throw new WorkbenchError('PERMISSION_DENIED', 'The case file cannot be created in this folder: it is not writable.', {
+      throw new WorkbenchError('CASE_FILE_EXISTS', 'A file with this name already exists. Choose another name.', {
         path,
       });
+    if (
+      code === 'EACCES' ||
+      code === 'EPERM' ||
+      code === 'EROFS' ||
+      /readonly|read-only|unable to open/i.test(String(err))
+    )
+      throw new WorkbenchError(
+        'PERMISSION_DENIED',
+        'The case file cannot be created in this folder: it is not writable.',
+        {
+          path,
+        },
+      );
     throw err;
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmp + suffix, { force: true });

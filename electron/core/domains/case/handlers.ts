@@ -8,6 +8,7 @@ import { CASE_EXTENSION, createCaseFile, OpenCase } from './caseSession';
 export function fileNameForTitle(title: string): string {
   const cleaned = title
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not contain
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

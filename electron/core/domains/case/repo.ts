@@ -24,9 +24,7 @@ export interface StoredCaseMeta extends CaseMetadata {
 export function readCaseMeta(db: Database.Database): StoredCaseMeta {
   const row = db.prepare('SELECT * FROM case_meta WHERE id = 1').get() as CaseMetaRow | undefined;
   if (!row) throw new Error('case_meta row is missing');
-  const keyQuestions = db
-    .prepare('SELECT id, text FROM key_question ORDER BY position')
-    .all() as KeyQuestion[];
+  const keyQuestions = db.prepare('SELECT id, text FROM key_question ORDER BY position').all() as KeyQuestion[];
   return {
     caseId: row.case_id,
     title: row.title,
