@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check CI runs, in order, with one summary at the end.
+ * Typecheck, lint and format first (cheap, catch most mistakes), then the Node
+ * test suites (unit, migrations, contract), then a build and the end-to-end
+ * tests in Chromium against the built app. Every step runs even after a
+ * failure (except e2e, which needs the build), so one run shows everything.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  { name: 'typecheck', cmd: ['npm', 'run', '-s', 'typecheck'] },
+  { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
+  { name: 'format', cmd: ['npx', 'prettier', '--check', '.', '--log-level', 'warn'] },
+  { name: 'unit, migration and contract tests', cmd: ['npx', 'vitest', 'run'], results: '.vitest-results.json' },
+  { name: 'build', cmd: ['npm', 'run', '-s', 'build'] },
+  { name: 'end-to-end tests (Chromium)', cmd: ['npx', 'playwright', 'test'], results: '.playwright-results.json', needs: 'build' },
+];
+
+const outcome = new Map();
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function countResults(file) {
+  if (!existsSync(file)) return;
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  if ('numPassedTests' in data) {
+    passed += data.numPassedTests;
+    failed += data.numFailedTests;
+    skipped += (data.numPendingTests ?? 0) + (data.numTodoTests ?? 0);
+  } else if (data.stats) {
+    passed += data.stats.expected + (data.stats.flaky ?? 0);
+    failed += data.stats.unexpected;
+    skipped += data.stats.skipped;
+  }
+}
+
+for (const step of steps) {
+  if (step.needs && outcome.get(step.needs) !== true) {
+    console.log(`\n=== ${step.name}: not run, because ${step.needs} failed ===`);
+    outcome.set(step.name, false);
+    continue;
+  }
+  console.log(`\n=== ${step.name} ===`);
+  if (step.results) rmSync(step.results, { force: true });
+  const started = Date.now();
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: process.env });
+  const ok = result.status === 0;
+  outcome.set(step.name, ok);
+  if (step.results) countResults(step.results);
+  console.log(`=== ${step.name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s) ===`);
+}
+
+console.log('\nSummary');
+for (const [name, ok] of outcome) console.log(`  ${ok ? 'ok    ' : 'FAILED'}  ${name}`);
+const stepFailures = [...outcome.values()].filter((ok) => !ok).length;
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(stepFailures === 0 && failed === 0 ? 0 : 1);
