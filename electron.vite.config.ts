@@ -11,7 +11,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        // ES module main (Electron ≥ 28), named to match package.json "main"; "type": "module" makes .js ESM.
+        // Production dependencies (better-sqlite3, zod) stay external and load from node_modules / app.asar.
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
     },
   },
   preload: {
