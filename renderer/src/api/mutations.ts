@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient, type QueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { contract, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
+import type { WorkbenchError } from '../../../shared/contract/errors';
+import type { CaseInfo } from '../../../shared/domain/case';
+import type { Prefs } from '../../../shared/domain/prefs';
+import { invalidateDomains, useApi } from './client';
+
+const CASE_INFO_KEY = ['case.info', {}] as const;
+const PREFS_KEY = ['prefs.get', {}] as const;
+
+interface Hooks<M extends MethodName> {
+  onMutate?: (input: MethodInput<M>, queryClient: QueryClient) => void;
+  onSuccess?: (output: MethodOutput<M>, queryClient: QueryClient) => void;
+}
+
+/**
+ * A mutation through the typed client. Besides the data.changed event (which also
+ * reaches other windows), the caller's own queries are invalidated right away from
+ * the contract's `invalidates`, so the UI never waits on the event stream.
+ */
+export function useMethodMutation<M extends MethodName>(
+  method: M,
+  hooks: Hooks<M> = {},
+): UseMutationResult<MethodOutput<M>, WorkbenchError, MethodInput<M>> {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation<MethodOutput<M>, WorkbenchError, MethodInput<M>>({
+    mutationFn: (input) => api.call(method, input),
+    onMutate: (input) => hooks.onMutate?.(input, queryClient),
+    onSuccess: (output) => {
+      hooks.onSuccess?.(output, queryClient);
+      void invalidateDomains(queryClient, contract[method].invalidates);
+    },
+  });
+}
+
+const setCaseInfo = (info: CaseInfo | null, queryClient: QueryClient) => queryClient.setQueryData(CASE_INFO_KEY, info);
+
+export const useCreateCase = () => useMethodMutation('case.create', { onSuccess: setCaseInfo });
+export const useOpenCase = () => useMethodMutation('case.open', { onSuccess: setCaseInfo });
+export const useUpdateCase = () => useMethodMutation('case.update', { onSuccess: setCaseInfo });
+export const useCloseCase = () =>
+  useMethodMutation('case.close', { onSuccess: (_out, queryClient) => setCaseInfo(null, queryClient) });
+
+export const useRemoveRecent = () =>
+  useMethodMutation('recent.remove', { onSuccess: (list, qc) => qc.setQueryData(['recent.list', {}], list) });
+
+/** Preferences apply at once (theme, language, pane sizes) and are then confirmed by the core. */
+export const useUpdatePrefs = () =>
+  useMethodMutation('prefs.update', {
+    onMutate: (input, queryClient) => {
+      const current = queryClient.getQueryData<Prefs>(PREFS_KEY);
+      if (current) queryClient.setQueryData<Prefs>(PREFS_KEY, { ...current, ...input.patch } as Prefs);
+    },
+    onSuccess: (prefs, queryClient) => queryClient.setQueryData(PREFS_KEY, prefs),
+  });

@@ -1,0 +1,29 @@
+import type { CaseInfo } from '../../../../shared/domain/case';
+import { useUiState } from '../../state/uiStore';
+import { CaseSettingsDialog } from '../caseSettings/CaseSettingsDialog';
+import { ShortcutsDialog } from '../commands/ShortcutsDialog';
+import { NewCaseDialog } from '../newCase/NewCaseDialog';
+import { OpenCaseDialog } from '../openCase/OpenCaseDialog';
+import { AboutDialog } from './AboutDialog';
+
+/**
+ * The one open dialog. Each mounts fresh when opened, so a dialog never shows the
+ * half-typed state of its previous use.
+ */
+export function Dialogs({ caseInfo }: { caseInfo: CaseInfo | null }) {
+  const dialog = useUiState((s) => s.dialog);
+  switch (dialog) {
+    case 'newCase':
+      return <NewCaseDialog />;
+    case 'openCase':
+      return <OpenCaseDialog />;
+    case 'caseSettings':
+      return caseInfo ? <CaseSettingsDialog info={caseInfo} /> : null;
+    case 'shortcuts':
+      return <ShortcutsDialog />;
+    case 'about':
+      return <AboutDialog />;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,30 @@
+import { Icon, type IconName } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
+
+const SECTIONS: { key: 'sources' | 'excerpts' | 'claims' | 'briefings'; icon: IconName }[] = [
+  { key: 'sources', icon: 'document' },
+  { key: 'excerpts', icon: 'citation' },
+  { key: 'claims', icon: 'lightbulb' },
+  { key: 'briefings', icon: 'manual' },
+];
+
+/** The case's contents by kind. Empty for now: each section says what will appear in it. */
+export function NavigatorPane() {
+  const { t } = useTranslation();
+  return (
+    <div className="wb-navigator">
+      {SECTIONS.map(({ key, icon }) => (
+        <section key={key} className="wb-nav-section" aria-labelledby={`nav-${key}`}>
+          <h3 id={`nav-${key}`} className="wb-nav-section__title">
+            <Icon icon={icon} size={14} aria-hidden />
+            <span>{t(`navigator.${key}`)}</span>
+            <span className="wb-count" aria-label={t('navigator.count', { count: 0 })}>
+              0
+            </span>
+          </h3>
+          <p className="wb-nav-section__empty">{t(`navigator.${key}Empty`)}</p>
+        </section>
+      ))}
+    </div>
+  );
+}

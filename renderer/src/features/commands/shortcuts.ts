@@ -1,0 +1,82 @@
+import type { MenuCommand } from '../../../../shared/contract/events';
+import type { DoorKind } from '../../api/transport';
+
+/** One key combination. `mod` is Cmd on macOS and Ctrl elsewhere. */
+export interface KeyChord {
+  mod?: boolean;
+  alt?: boolean;
+  shift?: boolean;
+  /** The produced key, lower-case ('n', ',', '?'). */
+  key: string;
+}
+
+export interface Shortcut {
+  command: MenuCommand;
+  /** All chords that trigger the command, in either door. */
+  chords: KeyChord[];
+  /** The chord to show in each door (browsers reserve Ctrl+N and Ctrl+W for themselves). */
+  shown: Record<DoorKind, KeyChord>;
+}
+
+const modN: KeyChord = { mod: true, key: 'n' };
+const modAltN: KeyChord = { mod: true, alt: true, key: 'n' };
+const modO: KeyChord = { mod: true, key: 'o' };
+const modW: KeyChord = { mod: true, key: 'w' };
+const modAltW: KeyChord = { mod: true, alt: true, key: 'w' };
+const modComma: KeyChord = { mod: true, key: ',' };
+const modShiftL: KeyChord = { mod: true, shift: true, key: 'l' };
+const question: KeyChord = { key: '?' };
+
+export const SHORTCUTS: Shortcut[] = [
+  { command: 'case.new', chords: [modN, modAltN], shown: { electron: modN, browser: modAltN } },
+  { command: 'case.open', chords: [modO], shown: { electron: modO, browser: modO } },
+  { command: 'case.close', chords: [modW, modAltW], shown: { electron: modW, browser: modAltW } },
+  { command: 'case.settings', chords: [modComma], shown: { electron: modComma, browser: modComma } },
+  { command: 'view.toggleTheme', chords: [modShiftL], shown: { electron: modShiftL, browser: modShiftL } },
+  { command: 'help.shortcuts', chords: [question], shown: { electron: question, browser: question } },
+];
+
+export const IS_MAC = /mac|iphone|ipad/i.test(navigator.platform || navigator.userAgent);
+
+const LETTER = /^[a-z]$/;
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Whether a keydown is this chord. Letters match by the produced key so an AZERTY
+ * Ctrl+Z never counts as Ctrl+W; only when a layout or macOS's Option key produces no
+ * Latin letter do we fall back to the physical key. AltGr (Ctrl+Alt on Windows) never
+ * matches, so typing characters such as ń or @ is not taken for a shortcut.
+ */
+export function matchesChord(e: KeyboardEvent, chord: KeyChord): boolean {
+  if (e.getModifierState?.('AltGraph')) return false;
+  if (chord.key === '?') return e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target);
+  const mod = IS_MAC ? e.metaKey : e.ctrlKey;
+  const foreignMod = IS_MAC ? e.ctrlKey : e.metaKey;
+  if (mod !== !!chord.mod || foreignMod || e.altKey !== !!chord.alt || e.shiftKey !== !!chord.shift) return false;
+  const key = e.key.toLowerCase();
+  if (key === chord.key) return true;
+  if (LETTER.test(chord.key) && !LETTER.test(key)) return e.code === `Key${chord.key.toUpperCase()}`;
+  return chord.key === ',' && e.code === 'Comma' && !LETTER.test(key);
+}
+
+export function findShortcut(e: KeyboardEvent): Shortcut | undefined {
+  return SHORTCUTS.find((s) => s.chords.some((c) => matchesChord(e, c)));
+}
+
+/** The keys of a chord as shown to the user, e.g. ['Ctrl', 'Alt', 'N'] or ['⌘', '⌥', 'N']. */
+export function chordKeys(chord: KeyChord): string[] {
+  const keys: string[] = [];
+  if (chord.mod) keys.push(IS_MAC ? '⌘' : 'Ctrl');
+  if (chord.alt) keys.push(IS_MAC ? '⌥' : 'Alt');
+  if (chord.shift) keys.push(IS_MAC ? '⇧' : 'Shift');
+  keys.push(chord.key.toUpperCase());
+  return keys;
+}
+
+export function chordLabel(chord: KeyChord): string {
+  return chordKeys(chord).join(IS_MAC ? '' : '+');
+}

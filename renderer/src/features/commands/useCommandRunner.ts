@@ -1,0 +1,80 @@
+import { useCallback, useRef } from 'react';
+import type { MenuCommand } from '../../../../shared/contract/events';
+import { useApi } from '../../api/client';
+import { useCloseCase } from '../../api/mutations';
+import { useCapabilities, useCaseInfo } from '../../api/queries';
+import { ui } from '../../state/uiStore';
+import { useTheme } from '../app/useTheme';
+import { useOpenPath } from './useOpenPath';
+
+export type CommandSource = 'keys' | 'menu' | 'ui';
+
+/** A menu accelerator and our own key handler can both see one key press; run it once. */
+const DUPLICATE_WINDOW_MS = 400;
+
+/**
+ * The app's commands, shared by keyboard shortcuts, the desktop menu (menu.command
+ * events) and buttons, so every path does exactly the same thing.
+ */
+export function useCommandRunner(): (command: MenuCommand, source?: CommandSource) => void {
+  const api = useApi();
+  const nativeDialogs = useCapabilities().data?.nativeDialogs ?? false;
+  const caseOpen = Boolean(useCaseInfo().data);
+  const { mutate: closeCase } = useCloseCase();
+  const { toggle: toggleTheme } = useTheme();
+  const { openPath } = useOpenPath();
+  const last = useRef<{ command: MenuCommand; source: CommandSource; at: number } | null>(null);
+
+  const openCase = useCallback(async () => {
+    if (!nativeDialogs) {
+      ui.openDialog('openCase');
+      return;
+    }
+    try {
+      const { path } = await api.host.showOpenCaseDialog({});
+      if (path) openPath(path);
+    } catch {
+      // The native dialog failed to appear: offer the in-app one instead.
+      ui.openDialog('openCase');
+    }
+  }, [api, nativeDialogs, openPath]);
+
+  return useCallback(
+    (command: MenuCommand, source: CommandSource = 'ui') => {
+      const now = Date.now();
+      const prev = last.current;
+      if (prev && prev.command === command && prev.source !== source && now - prev.at < DUPLICATE_WINDOW_MS) return;
+      last.current = { command, source, at: now };
+      // A shortcut or menu item must not replace an open dialog and its typed text;
+      // the theme is harmless to switch at any time.
+      if (source !== 'ui' && ui.get().dialog !== null && command !== 'view.toggleTheme') return;
+      switch (command) {
+        case 'case.new':
+          ui.openDialog('newCase');
+          break;
+        case 'case.open':
+          void openCase();
+          break;
+        case 'case.close':
+          if (caseOpen) {
+            ui.closeDialog();
+            closeCase({});
+          }
+          break;
+        case 'case.settings':
+          if (caseOpen) ui.openDialog('caseSettings');
+          break;
+        case 'view.toggleTheme':
+          toggleTheme();
+          break;
+        case 'help.shortcuts':
+          ui.openDialog('shortcuts');
+          break;
+        case 'help.about':
+          ui.openDialog('about');
+          break;
+      }
+    },
+    [caseOpen, closeCase, openCase, toggleTheme],
+  );
+}

@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** axe-core findings that block a user (serious or critical), formatted for a readable failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no serious accessibility violations (${theme} theme)`, async ({ app, page }) => {
+    // axe-core takes a few seconds per page on a 2-core machine.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: theme });
+    await app.start();
+    await app.createCase('Barrierefreiheit – Prüfung');
+    await app.caseView.closeButton.click();
+    await app.welcome.expectVisible();
+    expect(await seriousViolations(page), 'welcome screen').toEqual([]);
+
+    await app.welcome.newCaseButton.click();
+    await expect(app.newCase.dialog).toBeVisible();
+    expect(await seriousViolations(page), 'new case dialog').toEqual([]);
+    await app.newCase.dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await app.welcome.recentEntry('Barrierefreiheit – Prüfung').click();
+    await expect(app.caseView.title).toBeVisible();
+    expect(await seriousViolations(page), 'case view').toEqual([]);
+
+    await app.caseView.settingsButton.click();
+    await app.settings.addKeyQuestion('Wer ist betroffen?');
+    expect(await seriousViolations(page), 'settings dialog').toEqual([]);
+  });
+}
