@@ -24,6 +24,13 @@ export default defineConfig({
         'ws',
         'zod',
         'playwright-core',
+        // Source-import parsers load lazily and read their own data files (pdf.js fonts and worker) from node_modules.
+        'jsdom',
+        'dompurify',
+        '@mozilla/readability',
+        /^pdfjs-dist(\/|$)/,
+        'mammoth',
+        'postal-mime',
       ],
       output: { format: 'esm', entryFileNames: '[name].mjs' },
     },

@@ -5,6 +5,7 @@ import { peekCaseInfo } from '../core/domains/case/caseSession';
 import { APP_NAME, APP_VERSION } from '../core/version';
 import { WorkbenchError } from '../../shared/contract/errors';
 import type { Envelope } from '../../shared/contract/wire';
+import { importCommand } from './commands/import';
 import { formatCaseInfo, formatMethods } from './format';
 import { methodCatalog } from './methodCatalog';
 import { serve } from './serve';
@@ -15,6 +16,9 @@ Commands:
   serve [CASE] [--port N] [--no-open]  Start browser mode on 127.0.0.1 and print its URL
   new CASE [--title T] [--json]        Create a case file
   info CASE [--json]                   Show a case's metadata (read-only; works while it is open)
+  import CASE FILE... [--json] [--version-of SRC]
+                                       Import files as sources (text, Markdown, HTML, PDF, DOCX, .eml;
+                                       up to 200 MB each); one result per file
   methods [--json]                     List every API method (with JSON Schema when --json)
   call CASE|- METHOD [JSON]            Invoke an API method on CASE (or on no case with -)
 
@@ -63,6 +67,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
         title: { type: 'string' },
         port: { type: 'string' },
         'no-open': { type: 'boolean' },
+        'version-of': { type: 'string' },
       },
     });
   } catch (err) {
@@ -101,6 +106,12 @@ export async function runCli(argv: string[]): Promise<number | null> {
         const info = peekCaseInfo(path);
         console.log(json ? JSON.stringify(info, null, 2) : formatCaseInfo(info));
         return 0;
+      }
+      case 'import': {
+        const [casePath, ...files] = rest;
+        if (!casePath || !files.length) throw new UsageError('import needs a CASE and at least one FILE');
+        const asNewVersionOf = values['version-of'];
+        return await withCore((core) => importCommand(core, casePath, files, { json, asNewVersionOf }));
       }
       case 'methods': {
         const catalog = methodCatalog();

@@ -9,6 +9,7 @@ import { prefsHandlers } from './domains/prefs/handlers';
 import { PrefsStore } from './domains/prefs/prefsStore';
 import { recentHandlers } from './domains/recent/handlers';
 import { RecentStore } from './domains/recent/recentStore';
+import { sourcesHandlers } from './domains/sources/handlers';
 import type { Door, HandlerContext, Session } from './handlerTypes';
 import { headlessHost, type HostAdapter } from './host';
 import { setSqliteNativeBinding } from './db/open';
@@ -36,7 +37,13 @@ export interface Core {
   readonly door: Door;
 }
 
-const handlers: AllHandlers = { ...appHandlers, ...caseHandlers, ...recentHandlers, ...prefsHandlers };
+const handlers: AllHandlers = {
+  ...appHandlers,
+  ...caseHandlers,
+  ...recentHandlers,
+  ...prefsHandlers,
+  ...sourcesHandlers,
+};
 
 /** The application, independent of any door. Electron, the web host and the CLI wrap this. */
 export function createCore(options: CoreOptions): Core {

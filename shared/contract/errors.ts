@@ -19,6 +19,16 @@ export const ERROR_CODES = [
   'UNSUPPORTED_FORMAT',
   'NOT_SUPPORTED',
   'PAYLOAD_TOO_LARGE',
+  /** An imported file has no bytes, or no readable text at all. */
+  'FILE_EMPTY',
+  /** An imported file claims a format but its structure is broken (truncated PDF, damaged DOCX). */
+  'FILE_CORRUPT',
+  /** An imported file is protected by a password (an encrypted PDF). */
+  'FILE_ENCRYPTED',
+  /** A text file in a character encoding the workbench cannot recognise (not UTF-8/16, not Windows-1252). */
+  'UNKNOWN_ENCODING',
+  /** The entity is still referenced (a source cited by excerpts) and cannot be removed yet. */
+  'IN_USE',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

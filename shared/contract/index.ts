@@ -4,6 +4,7 @@ import { caseMethods } from './case';
 import { hostMethods } from './host';
 import { prefsMethods } from './prefs';
 import { recentMethods } from './recent';
+import { sourcesMethods } from './sources';
 
 /** Every method of the API, keyed `domain.verb`. */
 export const contract = {
@@ -12,6 +13,7 @@ export const contract = {
   ...recentMethods,
   ...prefsMethods,
   ...hostMethods,
+  ...sourcesMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 export const ID_PREFIXES = {
   case: 'case',
   kiq: 'kiq',
+  source: 'src',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

@@ -1,10 +1,11 @@
 import type { Migration } from '../migrate';
 import { migration001Initial } from './001_initial';
+import { migration002Sources } from './002_sources';
 
 /**
  * Ordered and append-only: a released migration is never edited, a change is a
  * new migration. tests/migrations checks the order and the resulting schema.
  */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Sources];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -27,7 +27,7 @@ function requireCase(ctx: HandlerContext): OpenCase {
  * Opens the new case before closing the current one, so a refused file leaves
  * the analyst where they were. Reopening the case that is open is a no-op.
  */
-function openAndRemember(ctx: HandlerContext, rawPath: string) {
+export function openAndRemember(ctx: HandlerContext, rawPath: string) {
   const current = ctx.session.openCase;
   const opened = current && current.path === resolve(rawPath) ? current : OpenCase.open(rawPath, ctx.door);
   if (opened !== current) {

@@ -1,0 +1,90 @@
+import type { Migration } from '../migrate';
+
+/**
+ * Sources (issue 3). Original bytes live once per SHA-256 in source_blob; each
+ * source_version points at one blob and holds the extracted text that excerpts
+ * anchor into. Triggers make the text, its structure and the blobs immutable:
+ * a changed document is a new version, never an edit in place.
+ */
+export const migration002Sources: Migration = {
+  version: 2,
+  name: 'sources',
+  up(db) {
+    db.exec(`
+      CREATE TABLE source_blob (
+        sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),
+        data BLOB NOT NULL
+      ) STRICT;
+
+      CREATE TABLE source (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        -- Folded title (lower case, no diacritics, ß → ss) so sorting by title is German-friendly and indexed.
+        title_sort TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        outlet TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        published_at INTEGER,
+        retrieved_at INTEGER,
+        language TEXT NOT NULL DEFAULT 'other' CHECK (language IN ('de', 'en', 'other')),
+        source_type TEXT NOT NULL DEFAULT 'other' CHECK (
+          source_type IN ('news', 'officialStatement', 'socialMedia', 'report', 'academic', 'intelligenceReport', 'other')
+        ),
+        notes TEXT NOT NULL DEFAULT '',
+        tlp TEXT NOT NULL DEFAULT 'TLP:AMBER'
+          CHECK (tlp IN ('TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED')),
+        reliability TEXT CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+        current_version INTEGER NOT NULL CHECK (current_version >= 1),
+        imported_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      -- One index per sort column of the source list, so a first screen stays fast with many sources.
+      CREATE INDEX source_title_sort ON source (title_sort);
+      CREATE INDEX source_published_at ON source (published_at);
+      CREATE INDEX source_imported_at ON source (imported_at);
+      CREATE INDEX source_reliability ON source (reliability);
+      CREATE INDEX source_url ON source (url) WHERE url <> '';
+
+      CREATE TABLE source_version (
+        source_id TEXT NOT NULL REFERENCES source (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        blob_sha256 TEXT NOT NULL REFERENCES source_blob (sha256),
+        file_name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        format TEXT NOT NULL CHECK (format IN ('text', 'markdown', 'html', 'pdf', 'docx', 'eml')),
+        encoding TEXT,
+        text TEXT NOT NULL,
+        char_count INTEGER NOT NULL,
+        -- JSON arrays of {kind, level?, start, end} and {page, label, start, end}: offsets into text.
+        blocks TEXT NOT NULL CHECK (json_valid(blocks)),
+        pages TEXT CHECK (pages IS NULL OR json_valid(pages)),
+        metadata TEXT NOT NULL CHECK (json_valid(metadata)),
+        canonical_url TEXT,
+        imported_at INTEGER NOT NULL,
+        PRIMARY KEY (source_id, version)
+      ) STRICT;
+      CREATE INDEX source_version_blob ON source_version (blob_sha256);
+      CREATE INDEX source_version_canonical_url ON source_version (canonical_url) WHERE canonical_url IS NOT NULL;
+
+      CREATE TABLE source_tag (
+        source_id TEXT NOT NULL REFERENCES source (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        tag TEXT NOT NULL CHECK (length(tag) > 0),
+        PRIMARY KEY (source_id, tag)
+      ) STRICT;
+      CREATE INDEX source_tag_tag ON source_tag (tag);
+
+      CREATE TRIGGER source_version_text_is_immutable
+        BEFORE UPDATE OF source_id, version, blob_sha256, text, blocks, pages ON source_version
+      BEGIN
+        SELECT RAISE(ABORT, 'source text is immutable: import a new version instead');
+      END;
+
+      CREATE TRIGGER source_blob_is_immutable BEFORE UPDATE ON source_blob
+      BEGIN
+        SELECT RAISE(ABORT, 'original source bytes are immutable');
+      END;
+    `);
+  },
+};

@@ -1,0 +1,103 @@
+import type Database from 'better-sqlite3';
+import { WorkbenchError } from '../../../../shared/contract/errors';
+import type { sourcesMethods } from '../../../../shared/contract/sources';
+import type { HandlerContext, HandlerMap } from '../../handlerTypes';
+import { makeId, type OpenCase } from '../case/caseSession';
+import { readCaseMeta } from '../case/repo';
+import { importFiles } from './importer';
+import { listSources } from './listQuery';
+import {
+  citationsOf,
+  deleteSource,
+  history,
+  listVersions,
+  readDetail,
+  readOriginal,
+  readVersion,
+  requireSource,
+  setReliability,
+  updateSource,
+} from './repo';
+import { createSampleCase } from './sample/sampleCase';
+
+function requireCase(ctx: HandlerContext): OpenCase {
+  if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
+  return ctx.session.openCase;
+}
+
+/**
+ * The connection of the case that was open when a long call began. Import
+ * awaits parsers between reading and writing; if the analyst closed or switched
+ * the case meanwhile, the write is refused rather than landing in another case.
+ */
+function sameCase(ctx: HandlerContext, started: OpenCase): () => Database.Database {
+  return () => {
+    if (ctx.session.openCase !== started) {
+      throw new WorkbenchError('NO_CASE_OPEN', 'The case was closed during the import; nothing was imported.');
+    }
+    return started.db;
+  };
+}
+
+function inTransaction<T>(db: Database.Database, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+export const sourcesHandlers: HandlerMap<keyof typeof sourcesMethods> = {
+  'sources.import': async (input, ctx) => {
+    const open = requireCase(ctx);
+    return importFiles(sameCase(ctx, open), input.files, {
+      asNewVersionOf: input.asNewVersionOf,
+      defaultTlp: readCaseMeta(open.db).tlp,
+      newSourceId: () => makeId('source'),
+    });
+  },
+  'sources.list': (input, ctx) => listSources(requireCase(ctx).db, input),
+  'sources.get': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return db.transaction(() => ({
+      source: readDetail(db, input.sourceId),
+      version: readVersion(db, input.sourceId, input.version),
+    }))();
+  },
+  'sources.original': (input, ctx) => {
+    const { data, ...rest } = readOriginal(requireCase(ctx).db, input.sourceId, input.version);
+    return { ...rest, dataBase64: data.toString('base64') };
+  },
+  'sources.versions': (input, ctx) => listVersions(requireCase(ctx).db, input.sourceId),
+  'sources.update': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return inTransaction(db, () => {
+      updateSource(db, input.sourceId, input.patch, Date.now());
+      return readDetail(db, input.sourceId);
+    });
+  },
+  'sources.setReliability': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return inTransaction(db, () => {
+      setReliability(db, input.sourceId, input.reliability, input.reason, Date.now());
+      return readDetail(db, input.sourceId);
+    });
+  },
+  'sources.history': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    requireSource(db, input.sourceId);
+    return history(db, input.sourceId);
+  },
+  'sources.delete': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return inTransaction(db, () => {
+      requireSource(db, input.sourceId);
+      const citedBy = citationsOf(db, input.sourceId);
+      if (citedBy.length) {
+        throw new WorkbenchError(
+          'IN_USE',
+          `This source is cited ${citedBy.length} time(s); remove those citations before deleting it.`,
+          { citedBy },
+        );
+      }
+      return { deleted: true, ...deleteSource(db, input.sourceId, Date.now()) };
+    });
+  },
+  'sources.createSampleCase': (input, ctx) => createSampleCase(ctx, input),
+};

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { defineMethod } from './define';
+import { ERROR_CODES } from './errors';
+import { caseInfoSchema, casePathSchema, workingLanguageSchema } from '../domain/case';
+import {
+  IMPORT_STATUSES,
+  MAX_IMPORT_FILES,
+  auditEntrySchema,
+  importFileSchema,
+  reliabilitySchema,
+  sourceDetailSchema,
+  sourceFormatSchema,
+  sourceIdSchema,
+  sourceListFilterSchema,
+  sourceMetadataPatchSchema,
+  sourceSummarySchema,
+  sourceVersionContentSchema,
+  sourceVersionInfoSchema,
+  SOURCE_SORTS,
+} from '../domain/source';
+
+/** One answer per imported file, in the order the files were given. */
+export const importResultSchema = z.object({
+  name: z.string(),
+  status: z.enum(IMPORT_STATUSES),
+  /** The new source, the one that got a new version, or (duplicate) the one already holding these bytes. */
+  sourceId: sourceIdSchema.optional(),
+  version: z.number().int().min(1).optional(),
+  title: z.string().optional(),
+  format: sourceFormatSchema.optional(),
+  warnings: z.array(z.string()).optional(),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }).optional(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+const sourceRef = z.object({ sourceId: sourceIdSchema });
+
+export const sourcesMethods = {
+  'sources.import': defineMethod({
+    doc: 'Import files (base64) into the open case: one result per file; each file is all-or-nothing.',
+    input: z.object({
+      files: z.array(importFileSchema).min(1).max(MAX_IMPORT_FILES),
+      /** Every file becomes the next version of this source. */
+      asNewVersionOf: sourceIdSchema.optional(),
+    }),
+    output: z.array(importResultSchema),
+    invalidates: ['sources'],
+  }),
+  'sources.list': defineMethod({
+    doc: 'Sources of the open case, sorted and filtered, with the total before paging.',
+    input: z.object({
+      sort: z.enum(SOURCE_SORTS).default('importedAt'),
+      direction: z.enum(['asc', 'desc']).default('desc'),
+      filter: sourceListFilterSchema.default({}),
+      limit: z.number().int().min(1).max(10_000).default(1000),
+      offset: z.number().int().nonnegative().default(0),
+    }),
+    output: z.object({ items: z.array(sourceSummarySchema), total: z.number().int().nonnegative() }),
+    invalidates: [],
+  }),
+  'sources.get': defineMethod({
+    doc: 'A source’s metadata with one version’s text, blocks, pages and extracted metadata (current by default).',
+    input: sourceRef.extend({ version: z.number().int().min(1).optional() }),
+    output: z.object({ source: sourceDetailSchema, version: sourceVersionContentSchema }),
+    invalidates: [],
+  }),
+  'sources.original': defineMethod({
+    doc: 'The original bytes of a version (base64), e.g. for the PDF page view.',
+    input: sourceRef.extend({ version: z.number().int().min(1).optional() }),
+    output: z.object({
+      fileName: z.string(),
+      mediaType: z.string(),
+      sha256: z.string(),
+      sizeBytes: z.number().int().nonnegative(),
+      dataBase64: z.string(),
+    }),
+    invalidates: [],
+  }),
+  'sources.versions': defineMethod({
+    doc: 'Every stored version of a source, newest first.',
+    input: sourceRef,
+    output: z.array(sourceVersionInfoSchema),
+    invalidates: [],
+  }),
+  'sources.update': defineMethod({
+    doc: 'Change a source’s metadata (title, author, outlet, URL, dates, language, type, notes, tags, TLP).',
+    input: sourceRef.extend({ patch: sourceMetadataPatchSchema }),
+    output: sourceDetailSchema,
+    invalidates: ['sources'],
+  }),
+  'sources.setReliability': defineMethod({
+    doc: 'Rate a source’s reliability A–F (or clear it) with a required reason; kept in its history.',
+    input: sourceRef.extend({
+      reliability: reliabilitySchema.nullable(),
+      reason: z.string().trim().min(1, 'A reason is required').max(4000),
+    }),
+    output: sourceDetailSchema,
+    invalidates: ['sources'],
+  }),
+  'sources.history': defineMethod({
+    doc: 'Audit history of a source (reliability and marking changes), newest first.',
+    input: sourceRef,
+    output: z.array(auditEntrySchema),
+    invalidates: [],
+  }),
+  'sources.delete': defineMethod({
+    doc: 'Delete a source with all its versions (refused with IN_USE while anything cites it).',
+    input: sourceRef,
+    output: z.object({ deleted: z.boolean(), versionsDeleted: z.number().int(), blobsDeleted: z.number().int() }),
+    invalidates: ['sources'],
+  }),
+  'sources.createSampleCase': defineMethod({
+    doc: 'Create and open a sample case with a few short German and English sources (text, HTML, PDF).',
+    input: z.object({ path: casePathSchema, language: workingLanguageSchema.optional() }),
+    output: caseInfoSchema,
+    invalidates: ['case', 'recent', 'sources'],
+  }),
+} as const;
