@@ -8,7 +8,7 @@
  *   node scripts/buildElectronSqlite.mjs [--arch x64|arm64]
  *
  * Tries the published prebuilt first (prebuild-install), then compiles against
- * Electron's headers (node-gyp). See electron/main/RELEASE.md.
+ * Electron's headers (node-gyp). See docs/RELEASE.md.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -15,7 +15,12 @@ const steps = [
   { name: 'format', cmd: ['npx', 'prettier', '--check', '.', '--log-level', 'warn'] },
   { name: 'unit, migration and contract tests', cmd: ['npx', 'vitest', 'run'], results: '.vitest-results.json' },
   { name: 'build', cmd: ['npm', 'run', '-s', 'build'] },
-  { name: 'end-to-end tests (Chromium)', cmd: ['npx', 'playwright', 'test'], results: '.playwright-results.json', needs: 'build' },
+  {
+    name: 'end-to-end tests (Chromium)',
+    cmd: ['npx', 'playwright', 'test'],
+    results: '.playwright-results.json',
+    needs: 'build',
+  },
 ];
 
 const outcome = new Map();

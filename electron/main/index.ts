@@ -223,7 +223,7 @@ function startCore(): Core {
   const binding = findSqliteBinding(bindingPlace);
   if (!binding) {
     const expected = sqliteBindingCandidates(bindingPlace).at(-1);
-    log(`no Electron build of better-sqlite3 at ${expected}; using the default binding (see electron/main/RELEASE.md)`);
+    log(`no Electron build of better-sqlite3 at ${expected}; using the default binding (see docs/RELEASE.md)`);
   }
   const c = createCore({
     door: 'electron',

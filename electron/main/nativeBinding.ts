@@ -1,7 +1,7 @@
 /**
  * Where the Electron-ABI build of better-sqlite3 lives. node_modules keeps the
  * Node-ABI build that tests and the CLI use; the Electron build sits beside it
- * in native/electron/ (see RELEASE.md) so the two never overwrite each other.
+ * in native/electron/ (see docs/RELEASE.md) so the two never overwrite each other.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -43,7 +43,12 @@ describe('workbench CLI', () => {
     expect(created.code, created.stderr).toBe(0);
     expect(JSON.parse(created.stdout).title).toBe('Lagebild „Kursk“ – Überblick');
 
-    const updated = workbench(['call', path, 'case.update', JSON.stringify({ patch: { tlp: 'TLP:GREEN', author: 'Jörg' } })]);
+    const updated = workbench([
+      'call',
+      path,
+      'case.update',
+      JSON.stringify({ patch: { tlp: 'TLP:GREEN', author: 'Jörg' } }),
+    ]);
     expect(updated.code, updated.stderr).toBe(0);
     expect(JSON.parse(updated.stdout).tlp).toBe('TLP:GREEN');
 
