@@ -12,7 +12,10 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          extractWorker: resolve(import.meta.dirname, 'electron/core/domains/sources/extract/extractWorker.ts'),
+        },
         // ES module main (Electron ≥ 28), named to match package.json "main"; "type": "module" makes .js ESM.
         // Production dependencies (better-sqlite3, zod) stay external and load from node_modules / app.asar.
         output: { format: 'es', entryFileNames: '[name].js' },
@@ -34,6 +37,7 @@ export default defineConfig({
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,
+      minify: true,
       // No inline scripts or eval anywhere, so the strict CSP holds.
       modulePreload: { polyfill: false },
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },

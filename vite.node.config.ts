@@ -3,8 +3,8 @@ import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
 /**
- * The Node doors (CLI with its `serve` web host) as one ES module for plain
- * Node: out/node/workbench.mjs. Dependencies stay external and load from
+ * The Node doors (CLI with its `serve` web host) for plain Node:
+ * out/node/workbench.mjs, plus the import parser's worker out/node/extractWorker.mjs. Dependencies stay external and load from
  * node_modules (better-sqlite3 is native and cannot be bundled).
  */
 export default defineConfig({
@@ -16,7 +16,11 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rolldownOptions: {
-      input: { workbench: resolve(import.meta.dirname, 'electron/cli/index.ts') },
+      input: {
+        workbench: resolve(import.meta.dirname, 'electron/cli/index.ts'),
+        // Parsing of imported files runs in this worker thread (see extract/extractor.ts).
+        extractWorker: resolve(import.meta.dirname, 'electron/core/domains/sources/extract/extractWorker.ts'),
+      },
       external: [
         ...builtinModules,
         ...builtinModules.map((m) => `node:${m}`),
@@ -32,7 +36,7 @@ export default defineConfig({
         'mammoth',
         'postal-mime',
       ],
-      output: { format: 'esm', entryFileNames: '[name].mjs' },
+      output: { format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },
   },
 });

@@ -14,3 +14,16 @@ export function findRendererDir(env: NodeJS.ProcessEnv = process.env): string | 
   }
   return null;
 }
+
+/**
+ * The worker that parses imported files: the built one beside the bundle, or
+ * the TypeScript source run through tsx when the CLI itself runs from source.
+ */
+export function findExtractWorker(): { path: string } | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const built = join(here, 'extractWorker.mjs');
+  if (existsSync(built)) return { path: built };
+  const fromSource = join(here, 'extractWorkerFromSource.mjs');
+  if (existsSync(fromSource)) return { path: fromSource };
+  return undefined;
+}

@@ -9,6 +9,7 @@ import { importCommand } from './commands/import';
 import { formatCaseInfo, formatMethods } from './format';
 import { methodCatalog } from './methodCatalog';
 import { serve } from './serve';
+import { findExtractWorker } from './paths';
 
 export const USAGE = `Usage: workbench <command> [options]
 
@@ -36,7 +37,7 @@ function printError(error: { code: string; message: string }, json: boolean): vo
 }
 
 async function withCore<T>(fn: (core: Core) => Promise<T>): Promise<T> {
-  const core = createCore({ door: 'cli' });
+  const core = createCore({ door: 'cli', extractWorker: findExtractWorker() });
   try {
     return await fn(core);
   } finally {

@@ -1,7 +1,7 @@
 import { createCore } from '../core';
 import { startWebHost } from '../webhost/server';
 import { openInBrowser } from './openBrowser';
-import { findRendererDir } from './paths';
+import { findExtractWorker, findRendererDir } from './paths';
 
 export interface ServeOptions {
   casePath?: string | undefined;
@@ -20,7 +20,7 @@ export async function serve(options: ServeOptions): Promise<number | null> {
     console.error('workbench: the user interface is not built yet. Run `npm run build` first.');
     return 1;
   }
-  const core = createCore({ door: 'browser' });
+  const core = createCore({ door: 'browser', extractWorker: findExtractWorker() });
   if (options.casePath) {
     const opened = await core.dispatch('case.open', { path: options.casePath });
     if (!opened.ok) {

@@ -3,6 +3,7 @@ import type { DOORS } from '../../shared/contract/app';
 import type { OpenCase } from './domains/case/caseSession';
 import type { PrefsStore } from './domains/prefs/prefsStore';
 import type { RecentStore } from './domains/recent/recentStore';
+import type { Extractor } from './domains/sources/extract/extractor';
 
 export type Door = (typeof DOORS)[number];
 
@@ -19,6 +20,8 @@ export interface HandlerContext {
   recent: RecentStore;
   prefs: PrefsStore;
   casesDir: string;
+  /** Parses imported files (in a worker thread when the door provides one). */
+  extractor: Extractor;
 }
 
 export type Handler<M extends MethodName> = (

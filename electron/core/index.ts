@@ -13,6 +13,11 @@ import { sourcesHandlers } from './domains/sources/handlers';
 import type { Door, HandlerContext, Session } from './handlerTypes';
 import { headlessHost, type HostAdapter } from './host';
 import { setSqliteNativeBinding } from './db/open';
+import {
+  createWorkerExtractor,
+  inProcessExtractor,
+  type WorkerExtractorOptions,
+} from './domains/sources/extract/extractor';
 
 export interface CoreOptions {
   door: Door;
@@ -22,6 +27,11 @@ export interface CoreOptions {
   casesDir?: string;
   host?: HostAdapter;
   log?: (message: string, err: unknown) => void;
+  /**
+   * Parse imported files in a worker thread (the built extractWorker entry);
+   * without it they are parsed on the core's own thread, which is fine for tests.
+   */
+  extractWorker?: WorkerExtractorOptions;
   /** Path of a better-sqlite3 native module built for this runtime (Electron). */
   sqliteNativeBinding?: string;
 }
@@ -77,6 +87,7 @@ export function createCore(options: CoreOptions): Core {
     recent: new RecentStore(appDataDir),
     prefs: new PrefsStore(appDataDir),
     casesDir: options.casesDir ?? defaultCasesDir(),
+    extractor: options.extractWorker ? createWorkerExtractor(options.extractWorker) : inProcessExtractor,
   };
   const dispatch = createDispatcher(handlers, options.host ?? headlessHost, ctx, emit, log);
   return {
@@ -89,6 +100,7 @@ export function createCore(options: CoreOptions): Core {
     },
     close() {
       session.closeCase();
+      void ctx.extractor.close();
     },
   };
 }

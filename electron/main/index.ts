@@ -228,6 +228,7 @@ function startCore(): Core {
   const c = createCore({
     door: 'electron',
     appDataDir: userDataDir,
+    extractWorker: { path: join(import.meta.dirname, 'extractWorker.js') },
     host: createElectronHost({
       getWindow: () => (win && !win.isDestroyed() ? win : null),
       labels: () => labels,

@@ -50,6 +50,7 @@ export const sourcesHandlers: HandlerMap<keyof typeof sourcesMethods> = {
       asNewVersionOf: input.asNewVersionOf,
       defaultTlp: readCaseMeta(open.db).tlp,
       newSourceId: () => makeId('source'),
+      extractor: ctx.extractor,
     });
   },
   'sources.list': (input, ctx) => listSources(requireCase(ctx).db, input),

@@ -5,7 +5,8 @@ import type { ImportResult } from '../../../../shared/contract/sources';
 import type { TlpMarking } from '../../../../shared/domain/markings';
 import type { WorkingLanguage } from '../../../../shared/domain/scales';
 import { MAX_SOURCE_BYTES, type ImportFile, type SourceType } from '../../../../shared/domain/source';
-import { extract, type Extraction } from './extract';
+import type { Extraction } from './extract';
+import { inProcessExtractor, type Extractor } from './extract/extractor';
 import { importError } from './extract/importError';
 import { detectLanguage } from './language';
 import {
@@ -38,6 +39,8 @@ export interface ImportOptions {
   newSourceId: () => string;
   now?: () => number;
   maxBytes?: number;
+  /** Where parsing runs; in this thread unless the door supplies a worker. */
+  extractor?: Extractor;
 }
 
 function failed(name: string, err: unknown): ImportResult {
@@ -81,6 +84,7 @@ export async function prepareFiles(
   db: Database.Database,
   files: readonly ImportFile[],
   maxBytes?: number,
+  extractor: Extractor = inProcessExtractor,
 ): Promise<Prepared[]> {
   const prepared: Prepared[] = [];
   for (const file of files) {
@@ -92,7 +96,7 @@ export async function prepareFiles(
         prepared.push({ name: file.name, outcome: { name: file.name, status: 'duplicate', ...existing } });
         continue;
       }
-      const extraction = await extract({ name: file.name, bytes, mediaType: file.mediaType });
+      const extraction = await extractor.run({ name: file.name, bytes, mediaType: file.mediaType });
       const language = detectLanguage(extraction.text, extraction.metadata.declaredLanguage);
       prepared.push({ name: file.name, bytes, sha256, extraction, language });
     } catch (err) {
@@ -210,6 +214,6 @@ export async function importFiles(
   options: ImportOptions,
 ): Promise<ImportResult[]> {
   if (options.asNewVersionOf) requireSource(getDb(), options.asNewVersionOf);
-  const prepared = await prepareFiles(getDb(), files, options.maxBytes);
+  const prepared = await prepareFiles(getDb(), files, options.maxBytes, options.extractor);
   return writePrepared(getDb(), prepared, options);
 }
