@@ -9,7 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/migrations/**/*.test.ts', 'tests/contract/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 20_000,
+    // Generous: the CLI tests spawn Node processes, which are slow on a loaded 2-core machine.
+    testTimeout: 60_000,
     hookTimeout: 20_000,
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-results.json' },

@@ -5,6 +5,7 @@ import { peekCaseInfo } from '../core/domains/case/caseSession';
 import { APP_NAME, APP_VERSION } from '../core/version';
 import { WorkbenchError } from '../../shared/contract/errors';
 import type { Envelope } from '../../shared/contract/wire';
+import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export';
 import { importCommand } from './commands/import';
 import { formatCaseInfo, formatMethods } from './format';
 import { methodCatalog } from './methodCatalog';
@@ -20,6 +21,9 @@ Commands:
   import CASE FILE... [--json] [--version-of SRC]
                                        Import files as sources (text, Markdown, HTML, PDF, DOCX, .eml;
                                        up to 200 MB each); one result per file
+  export CASE --format annotations --out FILE [--force] [--json]
+                                       Write the case's excerpts as W3C Web Annotations (JSON-LD);
+                                       an existing FILE is only replaced with --force
   methods [--json]                     List every API method (with JSON Schema when --json)
   call CASE|- METHOD [JSON]            Invoke an API method on CASE (or on no case with -)
 
@@ -69,6 +73,9 @@ export async function runCli(argv: string[]): Promise<number | null> {
         port: { type: 'string' },
         'no-open': { type: 'boolean' },
         'version-of': { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -113,6 +120,17 @@ export async function runCli(argv: string[]): Promise<number | null> {
         if (!casePath || !files.length) throw new UsageError('import needs a CASE and at least one FILE');
         const asNewVersionOf = values['version-of'];
         return await withCore((core) => importCommand(core, casePath, files, { json, asNewVersionOf }));
+      }
+      case 'export': {
+        const [casePath, ...extra] = rest;
+        if (!casePath || extra.length) throw new UsageError('export needs exactly one CASE');
+        const format = values.format;
+        if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+          throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+        }
+        if (!values.out) throw new UsageError('export needs --out FILE');
+        const options = { format: format as ExportFormat, out: values.out, force: values.force === true, json };
+        return await withCore((core) => exportCommand(core, casePath, options));
       }
       case 'methods': {
         const catalog = methodCatalog();

@@ -5,6 +5,7 @@ import { defaultAppDataDir, defaultCasesDir } from './appPaths';
 import { createDispatcher, type AllHandlers } from './dispatch';
 import { appHandlers } from './domains/app/handlers';
 import { caseHandlers } from './domains/case/handlers';
+import { excerptsHandlers } from './domains/excerpts/handlers';
 import { prefsHandlers } from './domains/prefs/handlers';
 import { PrefsStore } from './domains/prefs/prefsStore';
 import { recentHandlers } from './domains/recent/handlers';
@@ -53,6 +54,7 @@ const handlers: AllHandlers = {
   ...recentHandlers,
   ...prefsHandlers,
   ...sourcesHandlers,
+  ...excerptsHandlers,
 };
 
 /** The application, independent of any door. Electron, the web host and the CLI wrap this. */

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'CASE_FILE_TOO_NEW',
   'CASE_FILE_LOCKED',
   'CASE_FILE_EXISTS',
+  /** An output file (an export) already exists and overwriting it was not asked for. */
+  'FILE_EXISTS',
   'CASE_FILE_READ_ONLY',
   'CASE_FILE_DAMAGED',
   'FILE_NOT_FOUND',

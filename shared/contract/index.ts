@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { caseMethods } from './case';
+import { excerptsMethods } from './excerpts';
 import { hostMethods } from './host';
 import { prefsMethods } from './prefs';
 import { recentMethods } from './recent';
@@ -14,6 +15,7 @@ export const contract = {
   ...prefsMethods,
   ...hostMethods,
   ...sourcesMethods,
+  ...excerptsMethods,
 } as const;
 
 export type Contract = typeof contract;

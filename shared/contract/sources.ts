@@ -44,7 +44,8 @@ export const sourcesMethods = {
       asNewVersionOf: sourceIdSchema.optional(),
     }),
     output: z.array(importResultSchema),
-    invalidates: ['sources'],
+    // A new version re-anchors the source's excerpts.
+    invalidates: ['sources', 'excerpts'],
   }),
   'sources.list': defineMethod({
     doc: 'Sources of the open case, sorted and filtered, with the total before paging.',

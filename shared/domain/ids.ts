@@ -3,6 +3,7 @@ export const ID_PREFIXES = {
   case: 'case',
   kiq: 'kiq',
   source: 'src',
+  excerpt: 'exc',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

@@ -1,5 +1,15 @@
--- user_version 2
+-- user_version 3
 CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id, at);
+
+CREATE INDEX excerpt_anchor_history_excerpt ON excerpt_anchor_history (excerpt_id, at);
+
+CREATE INDEX excerpt_created_at ON excerpt (created_at);
+
+CREATE INDEX excerpt_source ON excerpt (source_id, version, start_offset);
+
+CREATE INDEX excerpt_tag_tag ON excerpt_tag (tag);
+
+CREATE INDEX excerpt_updated_at ON excerpt (updated_at);
 
 CREATE INDEX key_question_position ON key_question (position);
 
@@ -43,6 +53,70 @@ CREATE TABLE case_meta (
         language TEXT NOT NULL DEFAULT 'de' CHECK (language IN ('de', 'en', 'other')),
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE excerpt (
+        id TEXT PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES source (id),
+        quote TEXT NOT NULL CHECK (length(quote) > 0),
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        basis_version INTEGER,
+        basis_start INTEGER,
+        basis_end INTEGER,
+        version INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('anchored', 'moved', 'orphan')),
+        start_offset INTEGER,
+        end_offset INTEGER,
+        -- moved only: the words at the proposed range, and their similarity to quote and context (0–1)
+        proposed_text TEXT,
+        similarity REAL,
+        page_first INTEGER,
+        page_first_label TEXT,
+        page_last INTEGER,
+        page_last_label TEXT,
+        block_index INTEGER,
+        colour TEXT NOT NULL DEFAULT 'yellow'
+          CHECK (colour IN ('yellow', 'green', 'blue', 'pink', 'purple', 'orange')),
+        comment TEXT NOT NULL DEFAULT '',
+        translation_text TEXT,
+        translation_language TEXT,
+        -- Quote, comment, translation and tags folded (lower case, no accents, ß → ss) for the excerpt search.
+        search_text TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        FOREIGN KEY (source_id, version) REFERENCES source_version (source_id, version),
+        CHECK ((status = 'orphan') = (start_offset IS NULL)),
+        CHECK ((status = 'moved') = (proposed_text IS NOT NULL) AND (proposed_text IS NULL) = (similarity IS NULL)),
+        CHECK ((start_offset IS NULL) = (end_offset IS NULL)),
+        CHECK (start_offset IS NULL OR (start_offset >= 0 AND end_offset > start_offset)),
+        CHECK ((basis_version IS NULL) = (basis_start IS NULL) AND (basis_start IS NULL) = (basis_end IS NULL)),
+        CHECK ((translation_text IS NULL) = (translation_language IS NULL))
+      ) STRICT;
+
+CREATE TABLE excerpt_anchor_history (
+        id INTEGER PRIMARY KEY,
+        excerpt_id TEXT NOT NULL REFERENCES excerpt (id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        event TEXT NOT NULL
+          CHECK (event IN ('created', 'imported', 'reanchored', 'confirmed', 'manual', 'keptAsOrphan')),
+        method TEXT NOT NULL,
+        from_version INTEGER,
+        from_status TEXT,
+        version INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('anchored', 'moved', 'orphan')),
+        start_offset INTEGER,
+        end_offset INTEGER,
+        quote TEXT NOT NULL,
+        previous_quote TEXT,
+        similarity REAL
+      ) STRICT;
+
+CREATE TABLE excerpt_tag (
+        excerpt_id TEXT NOT NULL REFERENCES excerpt (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        tag TEXT NOT NULL CHECK (length(tag) > 0),
+        PRIMARY KEY (excerpt_id, tag)
       ) STRICT;
 
 CREATE TABLE key_question (

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseInfo } from '../../shared/domain/case';
 import { CASE_APPLICATION_ID } from '../../electron/core/db/header';
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
-import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { ok, tempDir, testCore } from '../helpers/tempDirs';
 import { file } from '../fixtures/sources/build';
 import { importFiles } from '../fixtures/sources/caseHelpers';
@@ -35,7 +35,7 @@ describe('migration 002 (sources)', () => {
     const { core } = testCore();
     const info = await ok<CaseInfo>(core, 'case.open', { path });
     expect(info).toMatchObject({ title: 'Altfall „Grenze“', question: 'Wer? Wo?', author: 'Jürgen', tlp: 'TLP:GREEN' });
-    expect(info.schemaVersion).toBe(2);
+    expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(info.keyQuestions).toEqual([{ id: 'kiq_aaaaaaaaaaaaaaaa', text: 'Seit wann?' }]);
     // The migrated case takes sources at once, marked like the case.
     const [result] = await importFiles(core, [file('neu.txt', 'Eine neue Quelle in einem alten Fall.')]);
@@ -43,7 +43,7 @@ describe('migration 002 (sources)', () => {
     await ok(core, 'case.close');
 
     const db = new Database(path, { readonly: true });
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT field, old_value, new_value FROM audit_log ORDER BY id').all()).toEqual([
       { field: 'tlp', old_value: 'TLP:AMBER', new_value: 'TLP:GREEN' },
     ]);
@@ -54,7 +54,7 @@ describe('migration 002 (sources)', () => {
   it('creates the sources tables empty on an existing database, in the same transaction as the version', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 1));
-    expect(migrate(db, MIGRATIONS)).toEqual({ from: 1, to: 2 });
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toEqual({ from: 1, to: 2 });
     for (const table of ['source', 'source_version', 'source_blob', 'source_tag']) {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }

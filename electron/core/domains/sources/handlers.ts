@@ -19,6 +19,7 @@ import {
   updateSource,
 } from './repo';
 import { createSampleCase } from './sample/sampleCase';
+import { reanchorAfterImport } from '../excerpts/service';
 
 function requireCase(ctx: HandlerContext): OpenCase {
   if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
@@ -46,12 +47,21 @@ function inTransaction<T>(db: Database.Database, fn: () => T): T {
 export const sourcesHandlers: HandlerMap<keyof typeof sourcesMethods> = {
   'sources.import': async (input, ctx) => {
     const open = requireCase(ctx);
-    return importFiles(sameCase(ctx, open), input.files, {
+    const results = await importFiles(sameCase(ctx, open), input.files, {
       asNewVersionOf: input.asNewVersionOf,
       defaultTlp: readCaseMeta(open.db).tlp,
       newSourceId: () => makeId('source'),
       extractor: ctx.extractor,
     });
+    // Excerpts follow a new version at once. A separate transaction: the import is committed either way,
+    // and an excerpt not yet re-anchored stays consistently on its old version (onCurrentVersion: false)
+    // until excerpts.reanchor runs, so a problem here never turns a successful import into a failure.
+    try {
+      reanchorAfterImport(sameCase(ctx, open)(), results, Date.now());
+    } catch {
+      // Nothing half-done is left: each source is re-anchored in its own transaction.
+    }
+    return results;
   },
   'sources.list': (input, ctx) => listSources(requireCase(ctx).db, input),
   'sources.get': (input, ctx) => {
@@ -93,7 +103,7 @@ export const sourcesHandlers: HandlerMap<keyof typeof sourcesMethods> = {
       if (citedBy.length) {
         throw new WorkbenchError(
           'IN_USE',
-          `This source is cited ${citedBy.length} time(s); remove those citations before deleting it.`,
+          `This source has ${citedBy.length} excerpt(s); delete them before deleting the source.`,
           { citedBy },
         );
       }

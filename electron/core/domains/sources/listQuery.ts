@@ -1,12 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { SourceListFilter, SourceSort, SourceSummary } from '../../../../shared/domain/source';
 
-/**
- * How many excerpts cite a source, as an SQL expression over `s` (the source
- * row). Excerpts arrive with a later migration; this expression is the one
- * place that then becomes `(SELECT count(*) FROM excerpt e WHERE e.source_id = s.id)`.
- */
-export const EXCERPT_COUNT_SQL = '0';
+/** How many excerpts cite a source, as an SQL expression over `s` (the source row); uses index excerpt_source. */
+export const EXCERPT_COUNT_SQL = 'SELECT count(*) FROM excerpt e WHERE e.source_id = s.id';
 
 /** The columns of a summary (plus `extra` ones): the source, its current version's format, its original's size. */
 export const summarySelect = (extra = '') => `

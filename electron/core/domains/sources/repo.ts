@@ -357,11 +357,12 @@ export function history(db: Database.Database, id: string): AuditEntry[] {
 }
 
 /**
- * What cites a source. Nothing can yet (excerpts come with a later issue); this
- * is the one check `delete` runs, so adding excerpts means filling it in here.
+ * What cites a source: its excerpts (claims and briefings cite excerpts, not
+ * sources). This is the one check `delete` runs before removing a source.
  */
-export function citationsOf(_db: Database.Database, _sourceId: string): { kind: string; id: string }[] {
-  return [];
+export function citationsOf(db: Database.Database, sourceId: string): { kind: string; id: string }[] {
+  const ids = stmt(db, 'SELECT id FROM excerpt WHERE source_id = ? ORDER BY created_at, id').pluck().all(sourceId);
+  return (ids as string[]).map((id) => ({ kind: 'excerpt', id }));
 }
 
 /** Deletes a source, its versions and tags, and every original no other version still uses. */

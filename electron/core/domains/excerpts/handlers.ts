@@ -1,0 +1,94 @@
+import type Database from 'better-sqlite3';
+import { WorkbenchError } from '../../../../shared/contract/errors';
+import type { excerptsMethods } from '../../../../shared/contract/excerpts';
+import type { HandlerContext, HandlerMap } from '../../handlerTypes';
+import { makeId, type OpenCase } from '../case/caseSession';
+import { readCaseMeta } from '../case/repo';
+import { anchorHistory, deleteExcerptRow, readExcerpt, readStored, updateAnnotations, usesOf } from './repo';
+import { confirmExcerpt, createExcerpt, keepAsOrphan, reanchorManually, reanchorSource } from './service';
+import { importAnnotations } from './annotationImport';
+import { listExcerpts } from './listQuery';
+import { exportCollection } from './webAnnotation';
+
+function requireCase(ctx: HandlerContext): OpenCase {
+  if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
+  return ctx.session.openCase;
+}
+
+/** Every write in one IMMEDIATE transaction, answered from inside it so the reply is what was committed. */
+function write<T>(db: Database.Database, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+export const excerptsHandlers: HandlerMap<keyof typeof excerptsMethods> = {
+  'excerpts.create': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    const id = makeId('excerpt');
+    return write(db, () => {
+      createExcerpt(db, input, id, Date.now());
+      return readExcerpt(db, id);
+    });
+  },
+  'excerpts.get': (input, ctx) => readExcerpt(requireCase(ctx).db, input.excerptId),
+  'excerpts.list': (input, ctx) => listExcerpts(requireCase(ctx).db, input),
+  'excerpts.update': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return write(db, () => {
+      readStored(db, input.excerptId);
+      updateAnnotations(db, input.excerptId, input.patch, Date.now());
+      return readExcerpt(db, input.excerptId);
+    });
+  },
+  'excerpts.delete': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return write(db, () => {
+      readStored(db, input.excerptId);
+      const uses = usesOf(db, input.excerptId);
+      if (uses.length && !input.force) {
+        throw new WorkbenchError(
+          'IN_USE',
+          `This excerpt is used ${uses.length} time(s) by claims or briefings; remove those uses first, or delete with force to remove them too.`,
+          { usedBy: uses },
+        );
+      }
+      // With force, claims and briefings will drop their uses here once they exist; today there are none.
+      deleteExcerptRow(db, input.excerptId, Date.now());
+      return { deleted: true, usesRemoved: input.force ? uses.length : 0 };
+    });
+  },
+  'excerpts.reanchor': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return write(db, () => reanchorSource(db, input.sourceId, input.version, Date.now()));
+  },
+  'excerpts.confirm': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return write(db, () => {
+      confirmExcerpt(db, input.excerptId, Date.now());
+      return readExcerpt(db, input.excerptId);
+    });
+  },
+  'excerpts.reanchorManually': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return write(db, () => {
+      reanchorManually(db, input.excerptId, input, Date.now());
+      return readExcerpt(db, input.excerptId);
+    });
+  },
+  'excerpts.keepAsOrphan': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return write(db, () => {
+      keepAsOrphan(db, input.excerptId, Date.now());
+      return readExcerpt(db, input.excerptId);
+    });
+  },
+  'excerpts.history': (input, ctx) => anchorHistory(requireCase(ctx).db, input.excerptId),
+  'excerpts.exportAnnotations': (_input, ctx) => {
+    const { db } = requireCase(ctx);
+    // One read transaction: a consistent snapshot even if another door writes meanwhile.
+    return db.transaction(() => exportCollection(db, readCaseMeta(db), Date.now()))();
+  },
+  'excerpts.importAnnotations': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return write(db, () => importAnnotations(db, input.json, () => makeId('excerpt'), Date.now()));
+  },
+};
