@@ -7,6 +7,7 @@ import { domToBlocks } from './domBlocks';
 import { importError } from './importError';
 import { parseDate } from './metaDates';
 import { normaliseText } from './textBlocks';
+import { httpUrl } from './urls';
 import type { ExtractInput, Extraction } from './types';
 
 /**
@@ -49,17 +50,6 @@ async function getSharedPurifier(): Promise<DOMPurify> {
 function declaredCharset(bytes: Buffer): string | undefined {
   const head = bytes.subarray(0, 1024).toString('latin1');
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
-}
-
-function httpUrl(value: string | null | undefined): string | undefined {
-  const v = value?.trim();
-  if (!v || v.length > 4000) return undefined;
-  try {
-    const url = new URL(v);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function pageMetadata(doc: Document, html: string): ExtractedMetadata & { ogType?: string } {

@@ -4,6 +4,7 @@ import { decodeText } from './decodeText';
 import { importError } from './importError';
 import { parseDate } from './metaDates';
 import { firstHeading, normaliseText } from './textBlocks';
+import { httpUrl } from './urls';
 import type { ExtractInput, Extraction } from './types';
 
 interface Line {
@@ -125,7 +126,9 @@ export function extractMarkdown({ name, bytes }: ExtractInput): Extraction {
   const title = fm.fields.title || firstHeading(text, blocks);
   if (title) metadata.title = title;
   if (fm.fields.author) metadata.author = fm.fields.author;
-  if (fm.fields.url) metadata.canonicalUrl = fm.fields.url;
+  // Front matter is untrusted: only web addresses become the source URL (never javascript:, data:, vbscript:).
+  const url = httpUrl(fm.fields.url);
+  if (url) metadata.canonicalUrl = url;
   if (fm.fields.lang || fm.fields.language) metadata.declaredLanguage = fm.fields.lang || fm.fields.language;
   const date = fm.fields.date || fm.fields.published;
   if (date) {
