@@ -1,11 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { CaseSettingsDialog } from './pages/CaseSettingsDialog';
 import { CaseView } from './pages/CaseView';
+import { ImportDialog } from './pages/ImportDialog';
 import { NewCaseDialog } from './pages/NewCaseDialog';
 import { OpenCaseDialog } from './pages/OpenCaseDialog';
+import { PasteTextDialog } from './pages/PasteTextDialog';
 import { PreferencesMenu } from './pages/PreferencesMenu';
+import { Reader } from './pages/Reader';
+import { SourceInspector } from './pages/SourceInspector';
+import { SourcesPane } from './pages/SourcesPane';
 import { WelcomePage } from './pages/WelcomePage';
 import { startServer, type WorkbenchServer } from './server';
 
@@ -17,6 +22,11 @@ export class WorkbenchApp {
   readonly caseView: CaseView;
   readonly settings: CaseSettingsDialog;
   readonly preferences: PreferencesMenu;
+  readonly sources: SourcesPane;
+  readonly importDialog: ImportDialog;
+  readonly pasteText: PasteTextDialog;
+  readonly reader: Reader;
+  readonly sourceInspector: SourceInspector;
 
   constructor(
     readonly page: Page,
@@ -28,6 +38,11 @@ export class WorkbenchApp {
     this.caseView = new CaseView(page);
     this.settings = new CaseSettingsDialog(page);
     this.preferences = new PreferencesMenu(page);
+    this.sources = new SourcesPane(page);
+    this.importDialog = new ImportDialog(page);
+    this.pasteText = new PasteTextDialog(page);
+    this.reader = new Reader(page);
+    this.sourceInspector = new SourceInspector(page);
   }
 
   /** Opens the address printed by the server (with its token) and waits for the welcome screen. */
@@ -56,6 +71,15 @@ export class WorkbenchApp {
   }
 }
 
+/**
+ * A file of the team's shared corpus (`../shared/corpus` beside the repository), or
+ * null when this clone has no such folder; tests that need it skip with the reason.
+ */
+export function corpusFile(name: string): string | null {
+  const path = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', name);
+  return existsSync(path) ? path : null;
+}
+
 interface Fixtures {
   server: WorkbenchServer;
   app: WorkbenchApp;
@@ -63,11 +87,15 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring argument.
-  server: async ({}, use) => {
+  server: async ({}, use, testInfo) => {
     const server = await startServer();
     try {
       await use(server);
     } finally {
+      // What the server said (a crash, a stack trace) belongs to a failed test's report.
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('server output', { body: server.output(), contentType: 'text/plain' });
+      }
       await server.stop();
     }
   },

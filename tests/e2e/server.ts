@@ -61,6 +61,8 @@ export async function startServer(): Promise<WorkbenchServer> {
   child.stdout?.setEncoding('utf8');
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => (output += chunk));
+  // A server that goes away mid-test says how (exit code or signal) in the failure report.
+  child.once('exit', (code, signal) => (output += `\n[server exited: ${signal ?? code}]\n`));
 
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {

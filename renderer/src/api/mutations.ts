@@ -3,7 +3,8 @@ import { contract, type MethodInput, type MethodName, type MethodOutput } from '
 import type { WorkbenchError } from '../../../shared/contract/errors';
 import type { CaseInfo } from '../../../shared/domain/case';
 import type { Prefs } from '../../../shared/domain/prefs';
-import { invalidateDomains, useApi } from './client';
+import type { SourceDetail } from '../../../shared/domain/source';
+import { domainOfKey, invalidateDomains, useApi } from './client';
 
 const CASE_INFO_KEY = ['case.info', {}] as const;
 const PREFS_KEY = ['prefs.get', {}] as const;
@@ -36,11 +37,36 @@ export function useMethodMutation<M extends MethodName>(
 
 const setCaseInfo = (info: CaseInfo | null, queryClient: QueryClient) => queryClient.setQueryData(CASE_INFO_KEY, info);
 
-export const useCreateCase = () => useMethodMutation('case.create', { onSuccess: setCaseInfo });
-export const useOpenCase = () => useMethodMutation('case.open', { onSuccess: setCaseInfo });
+/**
+ * A different case (or none) is now open. Source queries are not keyed by case, so the
+ * previous case's answers are dropped before the new case renders, never shown in it.
+ */
+const switchCase = (info: CaseInfo | null, queryClient: QueryClient) => {
+  queryClient.removeQueries({ predicate: (query) => domainOfKey(query.queryKey) === 'sources' });
+  setCaseInfo(info, queryClient);
+};
+
+export const useCreateCase = () => useMethodMutation('case.create', { onSuccess: switchCase });
+export const useOpenCase = () => useMethodMutation('case.open', { onSuccess: switchCase });
 export const useUpdateCase = () => useMethodMutation('case.update', { onSuccess: setCaseInfo });
 export const useCloseCase = () =>
-  useMethodMutation('case.close', { onSuccess: (_out, queryClient) => setCaseInfo(null, queryClient) });
+  useMethodMutation('case.close', { onSuccess: (_out, queryClient) => switchCase(null, queryClient) });
+
+export const useCreateSampleCase = () => useMethodMutation('sources.createSampleCase', { onSuccess: switchCase });
+
+/**
+ * The answer of an edit is the source's new metadata: put it into every loaded
+ * `sources.get` of that source at once, so an edited field never shows its old value
+ * while the refetch is on its way.
+ */
+const setSourceDetail = (detail: SourceDetail, queryClient: QueryClient) =>
+  queryClient.setQueriesData<MethodOutput<'sources.get'>>({ queryKey: ['sources.get'] }, (old) =>
+    old && old.source.id === detail.id ? { ...old, source: detail } : old,
+  );
+
+export const useUpdateSource = () => useMethodMutation('sources.update', { onSuccess: setSourceDetail });
+export const useSetReliability = () => useMethodMutation('sources.setReliability', { onSuccess: setSourceDetail });
+export const useDeleteSource = () => useMethodMutation('sources.delete');
 
 export const useRemoveRecent = () =>
   useMethodMutation('recent.remove', { onSuccess: (list, qc) => qc.setQueryData(['recent.list', {}], list) });

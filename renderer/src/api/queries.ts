@@ -1,4 +1,4 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { WorkbenchError } from '../../../shared/contract/errors';
 import { useApi } from './client';
@@ -7,18 +7,21 @@ interface QueryOptions {
   enabled?: boolean;
   staleTime?: number;
   gcTime?: number;
+  /** Keep showing the previous answer while a changed input loads (filters, sorting), instead of flashing empty. */
+  keepPrevious?: boolean;
 }
 
 /** Every query is keyed `[method, input]` so data.changed can find it by domain. */
 export function useMethodQuery<M extends MethodName>(
   method: M,
   input: MethodInput<M>,
-  options: QueryOptions = {},
+  { keepPrevious = false, ...options }: QueryOptions = {},
 ): UseQueryResult<MethodOutput<M>, WorkbenchError> {
   const api = useApi();
   return useQuery<MethodOutput<M>, WorkbenchError>({
     queryKey: [method, input],
     queryFn: () => api.call(method, input),
+    ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
     ...options,
   });
 }
@@ -32,3 +35,18 @@ export const usePrefs = () => useMethodQuery('prefs.get', {});
 /** A free path for a new case; never cached, since creating a case makes the last answer stale. */
 export const useSuggestedPath = (title: string, enabled: boolean) =>
   useMethodQuery('case.suggestPath', { title }, { enabled, staleTime: 0, gcTime: 0 });
+
+export const useSourceList = (input: MethodInput<'sources.list'>) =>
+  useMethodQuery('sources.list', input, { keepPrevious: true });
+
+/**
+ * A source with one version's text (the current one when `version` is null). The
+ * reader and the inspector share this query, so a source is fetched once; TanStack's
+ * structural sharing keeps the text and block arrays identical across refetches,
+ * so the reader does not rebuild a large text after a metadata edit.
+ */
+export const useSource = (sourceId: string, version: number | null) =>
+  useMethodQuery('sources.get', version === null ? { sourceId } : { sourceId, version });
+
+export const useSourceVersions = (sourceId: string) => useMethodQuery('sources.versions', { sourceId });
+export const useSourceHistory = (sourceId: string) => useMethodQuery('sources.history', { sourceId });

@@ -22,3 +22,15 @@ export function formatBytes(bytes: number, language: string): string {
     maximumFractionDigits: i === 0 ? 0 : 1,
   }).format(value);
 }
+
+/** Megabytes as the core counts them in its size messages (MiB, rounded): "200 MB". */
+export function formatMegabytes(bytes: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(
+    Math.max(1, Math.round(bytes / 1024 / 1024)),
+  );
+}
+
+/** A compact date for list rows: "13.03.2025" / "Mar 13, 2025". */
+export function formatShortDate(epochMs: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(epochMs);
+}

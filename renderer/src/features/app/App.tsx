@@ -11,6 +11,7 @@ import { useOpenPath } from '../commands/useOpenPath';
 import { useShortcutKeys } from '../commands/useShortcutKeys';
 import { describeError } from '../errors/describeError';
 import { toWireError } from '../errors/toWireError';
+import { useIgnoreFileDrops } from '../sources/import/useFileDrop';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { ConnectionBanner } from './ConnectionBanner';
 import { Dialogs } from './Dialogs';
@@ -31,6 +32,7 @@ export function App() {
   useApplyTheme(theme.effective);
   useApplyLanguage(prefs.data?.language ?? (i18n.language === 'de' ? 'de' : 'en'));
   useShortcutKeys((command) => run(command, 'keys'));
+  useIgnoreFileDrops();
   useWorkbenchEvent((event) => {
     if (event.type === 'menu.command') run(event.command, 'menu');
     else if (event.type === 'case.openRequested') openPath(event.path);
@@ -68,7 +70,7 @@ export function App() {
     <CommandContext.Provider value={run}>
       <div className="wb-app">
         <ConnectionBanner />
-        {caseInfo.data ? <CaseView info={caseInfo.data} /> : <WelcomeScreen />}
+        {caseInfo.data ? <CaseView key={caseInfo.data.path} info={caseInfo.data} /> : <WelcomeScreen />}
       </div>
       <Dialogs caseInfo={caseInfo.data ?? null} />
     </CommandContext.Provider>

@@ -4,6 +4,9 @@ import { CaseSettingsDialog } from '../caseSettings/CaseSettingsDialog';
 import { ShortcutsDialog } from '../commands/ShortcutsDialog';
 import { NewCaseDialog } from '../newCase/NewCaseDialog';
 import { OpenCaseDialog } from '../openCase/OpenCaseDialog';
+import { ImportDialog } from '../sources/import/ImportDialog';
+import { PasteTextDialog } from '../sources/import/PasteTextDialog';
+import { DeleteSourceDialog } from '../sources/inspector/DeleteSourceDialog';
 import { AboutDialog } from './AboutDialog';
 
 /**
@@ -23,6 +26,12 @@ export function Dialogs({ caseInfo }: { caseInfo: CaseInfo | null }) {
       return <ShortcutsDialog />;
     case 'about':
       return <AboutDialog />;
+    case 'import':
+      return caseInfo ? <ImportDialog casePath={caseInfo.path} /> : null;
+    case 'pasteText':
+      return caseInfo ? <PasteTextDialog /> : null;
+    case 'deleteSource':
+      return caseInfo ? <DeleteSourceDialog casePath={caseInfo.path} /> : null;
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseInfo } from '../../../../shared/domain/case';
 import { ResizablePanes, type PaneLabels } from '../../components/ResizablePanes';
+import { ImportController } from '../sources/import/ImportController';
 import { CaseHeader } from './CaseHeader';
 import { InspectorPane } from './InspectorPane';
 import { NavigatorPane } from './NavigatorPane';
@@ -26,7 +27,7 @@ export function CaseView({ info }: { info: CaseInfo }) {
           size: layout.sizes.navigator,
           collapsed: layout.collapsed.navigator,
           ...PANE_LIMITS.navigator,
-          content: <NavigatorPane />,
+          content: <NavigatorPane casePath={info.path} />,
         }}
         right={{
           id: 'inspector',
@@ -37,12 +38,13 @@ export function CaseView({ info }: { info: CaseInfo }) {
           content: <InspectorPane info={info} />,
         }}
         centerLabel={t('caseView.workspace')}
-        center={<WorkspacePane />}
+        center={<WorkspacePane casePath={info.path} />}
         labels={labels}
         onResize={layout.resize}
         onToggleCollapse={layout.toggle}
       />
       <StatusBar info={info} />
+      <ImportController casePath={info.path} />
     </>
   );
 }

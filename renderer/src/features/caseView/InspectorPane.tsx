@@ -6,10 +6,17 @@ import { useCapabilities } from '../../api/queries';
 import { PropertyList, type Property } from '../../components/PropertyList';
 import { TlpLabel } from '../../components/TlpLabel';
 import { formatBytes, formatDateTime } from '../../i18n/format';
+import { useSelection } from '../../state/uiStore';
 import { useRunCommand } from '../commands/commandContext';
+import { SourceInspector } from '../sources/inspector/SourceInspector';
 
-/** With nothing selected, the inspector shows the case itself. */
+/** The selection's properties; with nothing selected, the case itself. */
 export function InspectorPane({ info }: { info: CaseInfo }) {
+  const selection = useSelection(info.path);
+  return selection ? <SourceInspector selection={selection} /> : <CaseInspector info={info} />;
+}
+
+function CaseInspector({ info }: { info: CaseInfo }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const canReveal = useCapabilities().data?.revealInFolder ?? false;

@@ -1,19 +1,20 @@
 import { Icon, type IconName } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
+import { SourcesSection } from '../sources/list/SourcesSection';
 
-const SECTIONS: { key: 'sources' | 'excerpts' | 'claims' | 'briefings'; icon: IconName }[] = [
-  { key: 'sources', icon: 'document' },
+const LATER_SECTIONS: { key: 'excerpts' | 'claims' | 'briefings'; icon: IconName }[] = [
   { key: 'excerpts', icon: 'citation' },
   { key: 'claims', icon: 'lightbulb' },
   { key: 'briefings', icon: 'manual' },
 ];
 
-/** The case's contents by kind. Empty for now: each section says what will appear in it. */
-export function NavigatorPane() {
+/** The case's contents by kind: sources, then the sections later issues fill (each says what will appear). */
+export function NavigatorPane({ casePath }: { casePath: string }) {
   const { t } = useTranslation();
   return (
     <div className="wb-navigator">
-      {SECTIONS.map(({ key, icon }) => (
+      <SourcesSection casePath={casePath} />
+      {LATER_SECTIONS.map(({ key, icon }) => (
         <section key={key} className="wb-nav-section" aria-labelledby={`nav-${key}`}>
           <h3 id={`nav-${key}`} className="wb-nav-section__title">
             <Icon icon={icon} size={14} aria-hidden />

@@ -1,11 +1,22 @@
-import { NonIdealState } from '@blueprintjs/core';
+import { Button, NonIdealState } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
+import { useSelection } from '../../state/uiStore';
+import { useRunCommand } from '../commands/commandContext';
+import { Reader } from '../sources/reader/Reader';
 
-export function WorkspacePane() {
+export function WorkspacePane({ casePath }: { casePath: string }) {
   const { t } = useTranslation();
+  const run = useRunCommand();
+  const selection = useSelection(casePath);
+  if (selection) return <Reader casePath={casePath} selection={selection} />;
   return (
     <div className="wb-workspace">
-      <NonIdealState icon="document-open" title={t('workspace.emptyTitle')} description={t('workspace.emptyBody')} />
+      <NonIdealState
+        icon="document-open"
+        title={t('workspace.emptyTitle')}
+        description={t('workspace.emptyBody')}
+        action={<Button icon="import" text={t('sources.import')} onClick={() => run('sources.import')} />}
+      />
     </div>
   );
 }

@@ -1,16 +1,28 @@
 import { Button, Callout, HTMLTable } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
-import type { MenuCommand } from '../../../../shared/contract/events';
 import { useDoor } from '../../api/client';
 import { AppDialog } from '../../components/AppDialog';
 import { KeyCombo } from '../../components/KeyCombo';
 import { ui } from '../../state/uiStore';
-import { SHORTCUTS, chordKeys, chordLabel } from './shortcuts';
+import { SHORTCUTS, chordKeys, chordLabel, type AppCommand } from './shortcuts';
+
+/** Keys that work where the focus is (the reader, the source list), not anywhere in the window. */
+function useLocalShortcuts(): { label: string; combos: string[][] }[] {
+  const { t } = useTranslation();
+  return [
+    { label: t('shortcuts.local.find'), combos: [chordKeys({ mod: true, key: 'f' })] },
+    { label: t('shortcuts.local.nextMatch'), combos: [[t('keys.enter')], [t('keys.shift'), t('keys.enter')]] },
+    { label: t('shortcuts.local.move'), combos: [['↑'], ['↓'], ['J'], ['K']] },
+    { label: t('shortcuts.local.open'), combos: [[t('keys.enter')]] },
+    { label: t('shortcuts.local.delete'), combos: [[t('keys.delete')]] },
+  ];
+}
 
 export function ShortcutsDialog() {
   const { t } = useTranslation();
   const door = useDoor();
-  const label = (command: MenuCommand) => t(`commands.${command}` as 'commands.case.new');
+  const label = (command: AppCommand) => t(`commands.${command}` as 'commands.case.new');
+  const local = useLocalShortcuts();
   return (
     <AppDialog
       isOpen
@@ -33,6 +45,27 @@ export function ShortcutsDialog() {
               <td>{label(s.command)}</td>
               <td>
                 <KeyCombo keys={chordKeys(s.shown[door])} label={chordLabel(s.shown[door])} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </HTMLTable>
+      <h3 className="wb-section-title wb-shortcuts__subtitle">{t('shortcuts.localTitle')}</h3>
+      <HTMLTable compact className="wb-shortcuts">
+        <thead>
+          <tr>
+            <th scope="col">{t('shortcuts.command')}</th>
+            <th scope="col">{t('shortcuts.keys')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {local.map((row) => (
+            <tr key={row.label}>
+              <td>{row.label}</td>
+              <td className="wb-shortcuts__combos">
+                {row.combos.map((keys) => (
+                  <KeyCombo key={keys.join('+')} keys={keys} label={keys.join('+')} />
+                ))}
               </td>
             </tr>
           ))}

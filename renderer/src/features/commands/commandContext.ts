@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { MenuCommand } from '../../../../shared/contract/events';
+import type { AppCommand } from './shortcuts';
 import type { CommandSource } from './useCommandRunner';
 
-export type RunCommand = (command: MenuCommand, source?: CommandSource) => void;
+export type RunCommand = (command: AppCommand, source?: CommandSource) => void;
 
 export const CommandContext = createContext<RunCommand>(() => undefined);
 

@@ -1,6 +1,13 @@
 import type { MenuCommand } from '../../../../shared/contract/events';
 import type { DoorKind } from '../../api/transport';
 
+/**
+ * What the UI can run: the desktop menu's commands plus renderer-only ones. The
+ * sources commands are not (yet) in the contract's MENU_COMMANDS, so the native menu
+ * cannot send them; their shortcuts are handled here in both doors.
+ */
+export type AppCommand = MenuCommand | 'sources.import' | 'sources.pasteText' | 'sources.focusFilter';
+
 /** One key combination. `mod` is Cmd on macOS and Ctrl elsewhere. */
 export interface KeyChord {
   mod?: boolean;
@@ -11,7 +18,7 @@ export interface KeyChord {
 }
 
 export interface Shortcut {
-  command: MenuCommand;
+  command: AppCommand;
   /** All chords that trigger the command, in either door. */
   chords: KeyChord[];
   /** The chord to show in each door (browsers reserve Ctrl+N and Ctrl+W for themselves). */
@@ -25,13 +32,17 @@ const modW: KeyChord = { mod: true, key: 'w' };
 const modAltW: KeyChord = { mod: true, alt: true, key: 'w' };
 const modComma: KeyChord = { mod: true, key: ',' };
 const modShiftL: KeyChord = { mod: true, shift: true, key: 'l' };
+const modI: KeyChord = { mod: true, key: 'i' };
 const question: KeyChord = { key: '?' };
+const slash: KeyChord = { key: '/' };
 
 export const SHORTCUTS: Shortcut[] = [
   { command: 'case.new', chords: [modN, modAltN], shown: { electron: modN, browser: modAltN } },
   { command: 'case.open', chords: [modO], shown: { electron: modO, browser: modO } },
   { command: 'case.close', chords: [modW, modAltW], shown: { electron: modW, browser: modAltW } },
   { command: 'case.settings', chords: [modComma], shown: { electron: modComma, browser: modComma } },
+  { command: 'sources.import', chords: [modI], shown: { electron: modI, browser: modI } },
+  { command: 'sources.focusFilter', chords: [slash], shown: { electron: slash, browser: slash } },
   { command: 'view.toggleTheme', chords: [modShiftL], shown: { electron: modShiftL, browser: modShiftL } },
   { command: 'help.shortcuts', chords: [question], shown: { electron: question, browser: question } },
 ];
@@ -53,7 +64,11 @@ function isEditable(target: EventTarget | null): boolean {
  */
 export function matchesChord(e: KeyboardEvent, chord: KeyChord): boolean {
   if (e.getModifierState?.('AltGraph')) return false;
-  if (chord.key === '?') return e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target);
+  // Single punctuation keys ('?', '/') match whatever Shift it takes to type them on this layout,
+  // and never while typing in a field.
+  if (!chord.mod && !chord.alt && !LETTER.test(chord.key)) {
+    return e.key === chord.key && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target);
+  }
   const mod = IS_MAC ? e.metaKey : e.ctrlKey;
   const foreignMod = IS_MAC ? e.ctrlKey : e.metaKey;
   if (mod !== !!chord.mod || foreignMod || e.altKey !== !!chord.alt || e.shiftKey !== !!chord.shift) return false;

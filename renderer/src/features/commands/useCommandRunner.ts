@@ -1,10 +1,12 @@
 import { useCallback, useRef } from 'react';
-import type { MenuCommand } from '../../../../shared/contract/events';
 import { useApi } from '../../api/client';
 import { useCloseCase } from '../../api/mutations';
 import { useCapabilities, useCaseInfo } from '../../api/queries';
 import { ui } from '../../state/uiStore';
 import { useTheme } from '../app/useTheme';
+import { openFilePicker } from '../sources/import/filePicker';
+import { focusSourceFilter } from '../sources/list/focusSourceFilter';
+import type { AppCommand } from './shortcuts';
 import { useOpenPath } from './useOpenPath';
 
 export type CommandSource = 'keys' | 'menu' | 'ui';
@@ -16,14 +18,14 @@ const DUPLICATE_WINDOW_MS = 400;
  * The app's commands, shared by keyboard shortcuts, the desktop menu (menu.command
  * events) and buttons, so every path does exactly the same thing.
  */
-export function useCommandRunner(): (command: MenuCommand, source?: CommandSource) => void {
+export function useCommandRunner(): (command: AppCommand, source?: CommandSource) => void {
   const api = useApi();
   const nativeDialogs = useCapabilities().data?.nativeDialogs ?? false;
   const caseOpen = Boolean(useCaseInfo().data);
   const { mutate: closeCase } = useCloseCase();
   const { toggle: toggleTheme } = useTheme();
   const { openPath } = useOpenPath();
-  const last = useRef<{ command: MenuCommand; source: CommandSource; at: number } | null>(null);
+  const last = useRef<{ command: AppCommand; source: CommandSource; at: number } | null>(null);
 
   const openCase = useCallback(async () => {
     if (!nativeDialogs) {
@@ -40,7 +42,7 @@ export function useCommandRunner(): (command: MenuCommand, source?: CommandSourc
   }, [api, nativeDialogs, openPath]);
 
   return useCallback(
-    (command: MenuCommand, source: CommandSource = 'ui') => {
+    (command: AppCommand, source: CommandSource = 'ui') => {
       const now = Date.now();
       const prev = last.current;
       if (prev && prev.command === command && prev.source !== source && now - prev.at < DUPLICATE_WINDOW_MS) return;
@@ -66,6 +68,16 @@ export function useCommandRunner(): (command: MenuCommand, source?: CommandSourc
           break;
         case 'view.toggleTheme':
           toggleTheme();
+          break;
+        case 'sources.import':
+          // Synchronous, inside the key press or click: browsers open a file chooser only then.
+          if (caseOpen) openFilePicker();
+          break;
+        case 'sources.pasteText':
+          if (caseOpen) ui.openDialog('pasteText');
+          break;
+        case 'sources.focusFilter':
+          if (caseOpen) focusSourceFilter();
           break;
         case 'help.shortcuts':
           ui.openDialog('shortcuts');

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../../../shared/contract/events';
-import { findShortcut } from './shortcuts';
+import { findShortcut, type AppCommand } from './shortcuts';
 
 /** Runs the command of any shortcut pressed anywhere in the window. */
-export function useShortcutKeys(run: (command: MenuCommand) => void): void {
+export function useShortcutKeys(run: (command: AppCommand) => void): void {
   const latest = useRef(run);
   useEffect(() => {
     latest.current = run;

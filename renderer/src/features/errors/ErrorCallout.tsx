@@ -7,12 +7,16 @@ import { describeError } from './describeError';
 export function ErrorCallout({
   error,
   title,
+  message,
 }: {
   error: Pick<WireError, 'code' | 'message' | 'details'>;
   title?: string;
+  /** A more specific text than the code's general one (e.g. how many citations block a delete). */
+  message?: string;
 }) {
   const { t, i18n } = useTranslation();
-  const text = describeError(t, error, i18n.language);
+  const described = describeError(t, error, i18n.language);
+  const text = message ? { message } : described;
   return (
     <Callout intent="danger" title={title} role="alert" className="wb-error" data-error-code={error.code}>
       <p className="wb-error__message">{text.message}</p>

@@ -13,6 +13,7 @@ import { ErrorCallout } from '../errors/ErrorCallout';
 import { toWireError } from '../errors/toWireError';
 import { TopBar } from '../app/TopBar';
 import { RecentCasesList } from './RecentCasesList';
+import { useSampleCase } from './useSampleCase';
 
 function ShortcutHint({ command }: { command: 'case.new' | 'case.open' }) {
   const door = useDoor();
@@ -27,6 +28,7 @@ export function WelcomeScreen() {
   const openCase = useOpenCase();
   const removeRecent = useRemoveRecent();
   const [failure, setFailure] = useState<{ title: string; error: WireError } | null>(null);
+  const sample = useSampleCase();
 
   const open = (item: RecentCase) => {
     setFailure(null);
@@ -63,8 +65,19 @@ export function WelcomeScreen() {
               <Button size="large" icon="folder-open" text={t('welcome.openCase')} onClick={() => run('case.open')} />
               <ShortcutHint command="case.open" />
             </div>
+            <div className="wb-welcome__action">
+              <Button
+                size="large"
+                icon="lab-test"
+                text={t('welcome.sampleCase')}
+                loading={sample.busy}
+                onClick={sample.open}
+              />
+              <span className="wb-welcome__hint-text">{t('welcome.sampleHint')}</span>
+            </div>
           </div>
           {failure && <ErrorCallout title={t('recent.openFailed', { title: failure.title })} error={failure.error} />}
+          {sample.error && <ErrorCallout title={t('welcome.sampleFailed')} error={sample.error} />}
           <section className="wb-welcome__recent" aria-labelledby="wb-recent-title">
             <h2 id="wb-recent-title" className="wb-section-title">
               {t('recent.title')}

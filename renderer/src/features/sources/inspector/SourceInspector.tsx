@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { Button, Spinner } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
+import { useSource } from '../../../api/queries';
+import { ui, type SourceSelection } from '../../../state/uiStore';
+import { ErrorCallout } from '../../errors/ErrorCallout';
+import { toWireError } from '../../errors/toWireError';
+import { ProvenanceSection } from './ProvenanceSection';
+import { ReliabilityEditor } from './ReliabilityEditor';
+import { ReliabilityHistory } from './ReliabilityHistory';
+import { SourceMetadataForm } from './SourceMetadataForm';
+
+function Heading({ title, id, children }: { title: string; id?: string; children?: ReactNode }) {
+  return (
+    <div className="wb-inspector__heading">
+      <h3 className="wb-inspector__title" id={id}>
+        {title}
+      </h3>
+      {children}
+    </div>
+  );
+}
+
+/** The inspector for the selected source: its rating and history, description and provenance. */
+export function SourceInspector({ selection }: { selection: SourceSelection }) {
+  const { t } = useTranslation();
+  const query = useSource(selection.sourceId, selection.version);
+  if (query.error) return <ErrorCallout error={toWireError(query.error)} />;
+  if (!query.data) return <Spinner size={20} aria-label={t('reader.loading')} className="wb-inspector__spinner" />;
+  const { source, version } = query.data;
+  return (
+    <div className="wb-inspector">
+      <Heading title={t('sourceInspector.title')}>
+        <Button
+          size="small"
+          variant="minimal"
+          icon="trash"
+          intent="danger"
+          text={t('sourceInspector.delete')}
+          onClick={() => ui.confirmDeleteSource(source.id, source.title)}
+        />
+      </Heading>
+      <p className="wb-inspector__source-title">{source.title}</p>
+      <Heading title={t('sourceInspector.reliability')} id="source-reliability-heading" />
+      <div className="wb-inspector__section">
+        <ReliabilityEditor
+          key={`${source.id}:${source.reliability ?? ''}`}
+          source={source}
+          labelledBy="source-reliability-heading"
+        />
+      </div>
+      <Heading title={t('history.title')} />
+      <div className="wb-inspector__section">
+        <ReliabilityHistory sourceId={source.id} />
+      </div>
+      <Heading title={t('sourceInspector.details')} />
+      <div className="wb-inspector__section">
+        <SourceMetadataForm key={source.id} source={source} />
+      </div>
+      <Heading title={t('sourceInspector.provenance')} />
+      <ProvenanceSection source={source} version={version} />
+    </div>
+  );
+}

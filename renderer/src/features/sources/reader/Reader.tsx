@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Button, NonIdealState, Spinner } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../../shared/contract';
+import { useSource } from '../../../api/queries';
+import { ui, type SourceSelection } from '../../../state/uiStore';
+import { IS_MAC } from '../../commands/shortcuts';
+import { describeError } from '../../errors/describeError';
+import { toWireError } from '../../errors/toWireError';
+import { readerLang } from '../labels';
+import { FindBar } from './FindBar';
+import { ReaderBody } from './ReaderBody';
+import { ReaderHeader } from './ReaderHeader';
+import { useFind } from './useFind';
+
+type SourceWithText = MethodOutput<'sources.get'>;
+
+function ReaderView({ data }: { data: SourceWithText }) {
+  const { t } = useTranslation();
+  const { source, version } = data;
+  const find = useFind(version.text, version.blocks);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const lang = readerLang(source.language, version.metadata.declaredLanguage);
+  // A text that opens with its own title (most do) shows that line as the heading, not twice.
+  // (Not for PDFs, whose first line belongs under its page heading.)
+  const first = version.pages ? undefined : version.blocks[0];
+  const titleStart =
+    first && version.text.slice(first.start, first.end).trim() === source.title.trim() ? first.start : -1;
+
+  const openFind = () => {
+    find.show();
+    setFocusRequest((n) => n + 1);
+  };
+  const closeFind = () => {
+    find.hide();
+    scroller.current?.focus();
+  };
+
+  // Ctrl/Cmd+F while the reader (or its find bar) has focus; elsewhere it stays the browser's.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const mod = IS_MAC ? e.metaKey : e.ctrlKey;
+    if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      openFind();
+    } else if (e.key === 'Escape' && find.open) {
+      e.preventDefault();
+      closeFind();
+    }
+  };
+
+  const currentStart = find.current >= 0 ? find.matches[find.current]?.start : undefined;
+  useEffect(() => {
+    if (currentStart === undefined) return;
+    // After the commit that marked it (and rendered its chunk, if that was still to come).
+    const frame = requestAnimationFrame(() =>
+      scroller.current?.querySelector('.wb-find-current')?.scrollIntoView({ block: 'center' }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [currentStart, find.matches]);
+
+  return (
+    <div className="wb-reader" onKeyDown={onKeyDown}>
+      <div className="wb-reader__toolbar">
+        {find.open ? (
+          <FindBar find={find} onClose={closeFind} focusRequest={focusRequest} />
+        ) : (
+          <Button
+            size="small"
+            variant="minimal"
+            icon="search-text"
+            text={t('find.open')}
+            title={t('find.openHint', { keys: IS_MAC ? '⌘F' : 'Ctrl+F' })}
+            onClick={openFind}
+          />
+        )}
+      </div>
+      <div ref={scroller} className="wb-reader__scroll" role="region" aria-label={t('reader.label')} tabIndex={0}>
+        <article className="wb-reader__article" lang={lang}>
+          <ReaderHeader source={source} version={version} lang={lang} withTitle={titleStart < 0} />
+          <ReaderBody
+            text={version.text}
+            blocks={version.blocks}
+            pages={version.pages}
+            matches={find.matches}
+            current={find.current}
+            titleStart={titleStart}
+          />
+        </article>
+      </div>
+    </div>
+  );
+}
+
+/** The selected source's text in a clean reading view (workspace centre). */
+export function Reader({ casePath, selection }: { casePath: string; selection: SourceSelection }) {
+  const { t, i18n } = useTranslation();
+  const query = useSource(selection.sourceId, selection.version);
+  if (query.error) {
+    return (
+      <div className="wb-workspace">
+        <NonIdealState
+          icon="error"
+          title={t('reader.failed')}
+          description={describeError(t, toWireError(query.error), i18n.language).message}
+          action={<Button text={t('reader.close')} onClick={() => ui.selectSource(casePath, null)} />}
+        />
+      </div>
+    );
+  }
+  if (!query.data) {
+    return (
+      <div className="wb-workspace" aria-busy>
+        <Spinner aria-label={t('reader.loading')} />
+      </div>
+    );
+  }
+  const { source, version } = query.data;
+  // A fresh view per version: find state and progressive rendering start over.
+  return <ReaderView key={`${source.id}:${version.version}`} data={query.data} />;
+}

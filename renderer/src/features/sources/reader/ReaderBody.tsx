@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { TextBlock, TextPage } from '../../../../../shared/domain/source';
+import { ChunkView } from './ChunkView';
+import type { Match } from './find';
+import { buildChunks, chunkIndexAt, type Chunk } from './layout';
+
+interface ReaderBodyProps {
+  text: string;
+  blocks: readonly TextBlock[];
+  pages: readonly TextPage[] | null;
+  matches: readonly Match[];
+  /** Index of the current match in `matches`, or -1. */
+  current: number;
+  titleStart: number;
+}
+
+/** Chunks rendered in the first pass; the rest fill in while the browser is idle. */
+const FIRST_CHUNKS = 4;
+const CHUNKS_PER_STEP = 8;
+/** Placeholders this close to the visible area render at once, ahead of the fill. */
+const NEAR_VIEW = '1200px 0px';
+const NONE: readonly Match[] = [];
+
+interface ChunkMatches {
+  matches: readonly Match[];
+  firstIndex: number;
+}
+
+/** Hands each chunk its own slice of the (sorted) matches; chunks without any share one empty array. */
+function distribute(chunks: readonly Chunk[], matches: readonly Match[]): ChunkMatches[] {
+  const out: ChunkMatches[] = chunks.map(() => ({ matches: NONE, firstIndex: 0 }));
+  let i = 0;
+  while (i < matches.length) {
+    const c = chunkIndexAt(chunks, matches[i]!.start);
+    const end = chunks[c]!.end;
+    let j = i;
+    while (j < matches.length && matches[j]!.start < end) j++;
+    out[c] = { matches: matches.slice(i, j), firstIndex: i };
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** A placeholder's height: about 65 characters a line and a blank line's worth per block, at 27 px a line. */
+function estimateHeight(chunk: Chunk): number {
+  const blocks = chunk.units.reduce((n, u) => n + (u.kind === 'list' ? u.items.length : 1), 0);
+  return Math.round(((chunk.end - chunk.start) / 65 + blocks * 0.6) * 27);
+}
+
+const whenIdle = (fn: () => void): (() => void) => {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(fn, { timeout: 200 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fn, 16);
+  return () => window.clearTimeout(id);
+};
+
+/**
+ * The source text, block by block, in chunks. A large text (a 5 MB report is tens of
+ * thousands of paragraphs) opens at once: the first chunks render immediately, the
+ * others start as empty placeholders of about their height, render as soon as they
+ * come near the view (scrolling, End, a find match), and fill in while the browser is
+ * idle. Rendered chunks off screen are skipped by layout (content-visibility: auto).
+ */
+export function ReaderBody({ text, blocks, pages, matches, current, titleStart }: ReaderBodyProps) {
+  const chunks = useMemo(() => buildChunks(text, blocks, pages), [text, blocks, pages]);
+  const perChunk = useMemo(() => distribute(chunks, matches), [chunks, matches]);
+  const estimates = useMemo(() => chunks.map(estimateHeight), [chunks]);
+  const [filled, setFilled] = useState(FIRST_CHUNKS);
+  const [near, setNear] = useState<ReadonlySet<number>>(() => new Set());
+  const currentMatch = current >= 0 ? matches[current] : undefined;
+  const currentChunk = currentMatch ? chunkIndexAt(chunks, currentMatch.start) : -1;
+  const isRendered = (i: number) => i < filled || near.has(i) || i === currentChunk;
+  const complete = filled >= chunks.length;
+
+  useEffect(() => {
+    if (complete) return;
+    return whenIdle(() => setFilled((n) => n + CHUNKS_PER_STEP));
+  }, [filled, complete]);
+
+  // One observer for all placeholders: each reports when it comes near the view and
+  // renders in the next commit (React 19 ref callbacks unobserve it when it goes).
+  const [observer] = useState(
+    () =>
+      new IntersectionObserver(
+        (entries) => {
+          const seen = entries
+            .filter((e) => e.isIntersecting)
+            .map((e) => Number((e.target as HTMLElement).dataset.chunk));
+          if (seen.length) setNear((prev) => new Set([...prev, ...seen]));
+        },
+        { rootMargin: NEAR_VIEW },
+      ),
+  );
+  useEffect(() => () => observer.disconnect(), [observer]);
+  const watch = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (!el) return;
+      observer.observe(el);
+      return () => observer.unobserve(el);
+    },
+    [observer],
+  );
+
+  return (
+    <div className="wb-reader__body" aria-busy={!complete}>
+      {chunks.map((chunk, i) =>
+        isRendered(i) ? (
+          <ChunkView
+            key={chunk.key}
+            chunk={chunk}
+            text={text}
+            matches={perChunk[i]!.matches}
+            firstIndex={perChunk[i]!.firstIndex}
+            current={i === currentChunk ? current : -1}
+            titleStart={titleStart}
+            estimate={estimates[i]!}
+          />
+        ) : (
+          <div
+            key={chunk.key}
+            ref={watch}
+            className="wb-reader__placeholder"
+            data-chunk={i}
+            style={{ height: estimates[i] }}
+          />
+        ),
+      )}
+    </div>
+  );
+}
