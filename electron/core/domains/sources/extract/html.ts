@@ -1,6 +1,6 @@
 import type { DOMPurify } from 'dompurify';
 import type { JSDOM } from 'jsdom';
-import type { ExtractedMetadata } from '../../../../../shared/domain/source';
+import type { ExtractedMetadata, TextBlock } from '../../../../../shared/domain/source';
 import { MEDIA_TYPE_OF } from './detect';
 import { decodeText } from './decodeText';
 import { domToBlocks } from './domBlocks';
@@ -89,6 +89,33 @@ function pageMetadata(doc: Document, html: string): ExtractedMetadata & { ogType
   return out;
 }
 
+/**
+ * A frameset page has no body: its text lives in the frame documents it names, and the importer never
+ * fetches anything. Refused by name, before Readability or DOMPurify see it (DOMPurify refuses a
+ * <frameset> root outright, which used to surface as an internal error).
+ */
+function refuseFrameset(doc: Document, name: string): void {
+  const body = doc.body as Element | null;
+  if (body?.localName === 'body') return;
+  if (body?.localName !== 'frameset') throw importError('FILE_EMPTY', name, 'is a web page without a body to read.');
+  throw importError(
+    'FILE_EMPTY',
+    name,
+    'is a frameset page without readable text of its own: its content lives in the frame pages it ' +
+      'names, which are never fetched. Save and import those pages instead.',
+    { reason: 'frameset', frames: doc.querySelectorAll('frame').length },
+  );
+}
+
+/** DOMPurify in place; a tree it refuses to clean (a forbidden or clobbered root) is refused by name, never read raw. */
+function sanitizeInPlace(purify: DOMPurify, root: Node, name: string): void {
+  try {
+    purify.sanitize(root, { IN_PLACE: true });
+  } catch (err) {
+    throw importError('FILE_CORRUPT', name, `could not be made safe to read (${(err as Error).message}).`);
+  }
+}
+
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
@@ -100,6 +127,7 @@ export async function extractHtml({ name, bytes }: ExtractInput): Promise<Extrac
   const dom = parse(html);
   try {
     const doc = dom.window.document;
+    refuseFrameset(doc, name);
     // Metadata first: Readability rewrites the document it reads.
     const found = pageMetadata(doc, html);
     // Readability hands back its article as a node of this document (no serialise and re-parse, which
@@ -113,14 +141,14 @@ export async function extractHtml({ name, bytes }: ExtractInput): Promise<Extrac
     let rawText: string;
     let blocks;
     if (article?.content && article.textContent?.trim()) {
-      (await purifierFor(dom.window)).sanitize(article.content, { IN_PLACE: true });
+      sanitizeInPlace(await purifierFor(dom.window), article.content, name);
       ({ text: rawText, blocks } = domToBlocks(article.content));
     } else {
       // Readability changed the document while failing; read the page afresh, whole.
       const fresh = parse(html);
       try {
         const body = fresh.window.document.body;
-        (await purifierFor(fresh.window)).sanitize(body, { IN_PLACE: true });
+        sanitizeInPlace(await purifierFor(fresh.window), body, name);
         ({ text: rawText, blocks } = domToBlocks(body));
       } finally {
         fresh.window.close();
@@ -155,10 +183,20 @@ export async function extractHtml({ name, bytes }: ExtractInput): Promise<Extrac
   }
 }
 
-/** Sanitised HTML to text blocks, for HTML that arrives inside other formats (DOCX, e-mail). */
-export async function htmlFragmentToBlocks(html: string) {
+/**
+ * Sanitised HTML to text blocks, for HTML that arrives inside other formats (DOCX, e-mail).
+ * `frameset` is true when the HTML is a frameset document: it has no body, so no text of its own
+ * (its frames are never fetched).
+ */
+export async function htmlFragmentToBlocks(html: string): Promise<{
+  text: string;
+  blocks: TextBlock[];
+  frameset: boolean;
+}> {
   const purify = await getSharedPurifier();
-  const fragment = purify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
+  // DOMPurify returns null where the parsed document has no <body> — a frameset document.
+  const fragment = purify.sanitize(html, { RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
+  if (!fragment) return { text: '', blocks: [], frameset: true };
   const { text, blocks } = domToBlocks(fragment);
-  return { text: normaliseText(text), blocks };
+  return { text: normaliseText(text), blocks, frameset: false };
 }
