@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, type QueryClient, type UseMutationResult }
 import { contract, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
 import type { WorkbenchError } from '../../../shared/contract/errors';
 import type { CaseInfo } from '../../../shared/domain/case';
+import type { Excerpt } from '../../../shared/domain/excerpt';
 import type { Prefs } from '../../../shared/domain/prefs';
 import type { SourceDetail } from '../../../shared/domain/source';
 import { domainOfKey, invalidateDomains, useApi } from './client';
@@ -37,12 +38,15 @@ export function useMethodMutation<M extends MethodName>(
 
 const setCaseInfo = (info: CaseInfo | null, queryClient: QueryClient) => queryClient.setQueryData(CASE_INFO_KEY, info);
 
+/** Domains whose queries are not keyed by case: they belong to the case that was open when they ran. */
+const CASE_DOMAINS: ReadonlySet<string> = new Set(['sources', 'excerpts']);
+
 /**
- * A different case (or none) is now open. Source queries are not keyed by case, so the
+ * A different case (or none) is now open. Source and excerpt queries are not keyed by case, so the
  * previous case's answers are dropped before the new case renders, never shown in it.
  */
 const switchCase = (info: CaseInfo | null, queryClient: QueryClient) => {
-  queryClient.removeQueries({ predicate: (query) => domainOfKey(query.queryKey) === 'sources' });
+  queryClient.removeQueries({ predicate: (query) => CASE_DOMAINS.has(domainOfKey(query.queryKey) ?? '') });
   setCaseInfo(info, queryClient);
 };
 
@@ -80,3 +84,18 @@ export const useUpdatePrefs = () =>
     },
     onSuccess: (prefs, queryClient) => queryClient.setQueryData(PREFS_KEY, prefs),
   });
+
+/**
+ * An excerpt's new state from the core goes into its `excerpts.get` at once, so an edited
+ * field or a re-anchoring decision never shows the old value while the refetch is on its way.
+ */
+const setExcerpt = (excerpt: Excerpt, queryClient: QueryClient) =>
+  queryClient.setQueryData(['excerpts.get', { excerptId: excerpt.id }], excerpt);
+
+export const useUpdateExcerpt = () => useMethodMutation('excerpts.update', { onSuccess: setExcerpt });
+export const useDeleteExcerpt = () => useMethodMutation('excerpts.delete');
+export const useConfirmExcerpt = () => useMethodMutation('excerpts.confirm', { onSuccess: setExcerpt });
+export const useKeepExcerptAsOrphan = () => useMethodMutation('excerpts.keepAsOrphan', { onSuccess: setExcerpt });
+export const useReanchorExcerptManually = () =>
+  useMethodMutation('excerpts.reanchorManually', { onSuccess: setExcerpt });
+export const useReanchorSource = () => useMethodMutation('excerpts.reanchor');

@@ -50,3 +50,9 @@ export const useSource = (sourceId: string, version: number | null) =>
 
 export const useSourceVersions = (sourceId: string) => useMethodQuery('sources.versions', { sourceId });
 export const useSourceHistory = (sourceId: string) => useMethodQuery('sources.history', { sourceId });
+
+/** Excerpts of the case or one source, filtered and sorted (the panel's list, counts and tag choices). */
+export const useExcerptList = (input: MethodInput<'excerpts.list'>, enabled = true) =>
+  useMethodQuery('excerpts.list', input, { keepPrevious: true, enabled });
+export const useExcerpt = (excerptId: string) => useMethodQuery('excerpts.get', { excerptId });
+export const useExcerptHistory = (excerptId: string) => useMethodQuery('excerpts.history', { excerptId });

@@ -6,13 +6,16 @@ import { useCapabilities } from '../../api/queries';
 import { PropertyList, type Property } from '../../components/PropertyList';
 import { TlpLabel } from '../../components/TlpLabel';
 import { formatBytes, formatDateTime } from '../../i18n/format';
-import { useSelection } from '../../state/uiStore';
+import { useExcerptSelection, useSelection } from '../../state/uiStore';
 import { useRunCommand } from '../commands/commandContext';
+import { ExcerptInspector } from '../excerpts/inspector/ExcerptInspector';
 import { SourceInspector } from '../sources/inspector/SourceInspector';
 
-/** The selection's properties; with nothing selected, the case itself. */
+/** The selection's properties: the selected excerpt, else the open source; with nothing selected, the case itself. */
 export function InspectorPane({ info }: { info: CaseInfo }) {
   const selection = useSelection(info.path);
+  const excerptId = useExcerptSelection(info.path);
+  if (excerptId) return <ExcerptInspector key={excerptId} casePath={info.path} excerptId={excerptId} />;
   return selection ? <SourceInspector selection={selection} /> : <CaseInspector info={info} />;
 }
 

@@ -1,0 +1,97 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Button, Spinner } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
+import { useExcerpt } from '../../../api/queries';
+import { ui } from '../../../state/uiStore';
+import { ErrorCallout } from '../../errors/ErrorCallout';
+import { toWireError } from '../../errors/toWireError';
+import { readerLang } from '../../sources/labels';
+import { showInSource } from '../panel/showInSource';
+import { useSourceSummaries } from '../panel/useSourceSummaries';
+import { AnchorHistory } from './AnchorHistory';
+import { DeleteExcerptDialog } from './DeleteExcerptDialog';
+import { ExcerptAnnotationsForm } from './ExcerptAnnotationsForm';
+import { ExcerptProvenance } from './ExcerptProvenance';
+import { QuoteView } from './QuoteView';
+import { ReanchorPanel } from './ReanchorPanel';
+
+function Heading({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="wb-inspector__heading">
+      <h3 className="wb-inspector__title">{title}</h3>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The inspector for the selected excerpt: its words (and translation), what re-anchoring
+ * asks of the analyst, the analyst's annotations, provenance and anchoring history.
+ */
+export function ExcerptInspector({ casePath, excerptId }: { casePath: string; excerptId: string }) {
+  const { t } = useTranslation();
+  const query = useExcerpt(excerptId);
+  const sources = useSourceSummaries();
+  const [deleting, setDeleting] = useState(false);
+  const gone = query.error?.code === 'NOT_FOUND';
+  // Deleted here, in another window or from the CLI: the selection ends, the inspector moves on.
+  useEffect(() => {
+    if (gone) ui.selectExcerpt(casePath, null);
+  }, [gone, casePath]);
+
+  if (query.error) return gone ? null : <ErrorCallout error={toWireError(query.error)} />;
+  const excerpt = query.data;
+  if (!excerpt) return <Spinner size={20} aria-label={t('excerpts.loading')} className="wb-inspector__spinner" />;
+  const source = sources.get(excerpt.sourceId);
+  const lang = source ? readerLang(source.language, undefined) : undefined;
+  const orphan = excerpt.start === null;
+
+  return (
+    <div className="wb-inspector wb-excerpt-inspector">
+      <Heading title={t('excerpts.inspectorTitle')} />
+      <div className="wb-excerpt-inspector__actions">
+        <Button
+          size="small"
+          variant="outlined"
+          icon="locate"
+          text={t('excerpts.showInSource')}
+          disabled={orphan}
+          title={orphan ? t('excerpts.orphanNoPlace') : undefined}
+          onClick={() => showInSource(casePath, excerpt)}
+        />
+        <Button
+          size="small"
+          variant="minimal"
+          icon="trash"
+          intent="danger"
+          text={t('excerpts.delete.open')}
+          onClick={() => setDeleting(true)}
+        />
+      </div>
+      {orphan && <p className="wb-excerpt-inspector__orphan-note">{t('excerpts.orphanNoPlace')}</p>}
+      <QuoteView excerpt={excerpt} lang={lang} />
+      <ReanchorPanel excerpt={excerpt} lang={lang} />
+      <Heading title={t('excerpts.annotations')} />
+      <div className="wb-inspector__section">
+        <ExcerptAnnotationsForm key={excerpt.id} excerpt={excerpt} sourceLanguage={source?.language} />
+      </div>
+      <Heading title={t('excerpts.provenance')} />
+      <ExcerptProvenance excerpt={excerpt} casePath={casePath} />
+      <Heading title={t('excerpts.history.title')} />
+      <div className="wb-inspector__section">
+        <AnchorHistory excerptId={excerpt.id} lang={lang} />
+      </div>
+      {deleting && (
+        <DeleteExcerptDialog
+          excerpt={excerpt}
+          lang={lang}
+          onClose={() => setDeleting(false)}
+          onDeleted={() => {
+            setDeleting(false);
+            ui.selectExcerpt(casePath, null);
+          }}
+        />
+      )}
+    </div>
+  );
+}
