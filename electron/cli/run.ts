@@ -5,6 +5,7 @@ import { peekCaseInfo } from '../core/domains/case/caseSession';
 import { APP_NAME, APP_VERSION } from '../core/version';
 import { WorkbenchError } from '../../shared/contract/errors';
 import type { Envelope } from '../../shared/contract/wire';
+import { checkCommand } from './commands/check';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export';
 import { importCommand } from './commands/import';
 import { formatCaseInfo, formatMethods } from './format';
@@ -24,6 +25,7 @@ Commands:
   export CASE --format annotations --out FILE [--force] [--json]
                                        Write the case's excerpts as W3C Web Annotations (JSON-LD);
                                        an existing FILE is only replaced with --force
+  check CASE [--json]                  List the case's analytic checks (tradecraft rules) with their reasons
   methods [--json]                     List every API method (with JSON Schema when --json)
   call CASE|- METHOD [JSON]            Invoke an API method on CASE (or on no case with -)
 
@@ -131,6 +133,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
         if (!values.out) throw new UsageError('export needs --out FILE');
         const options = { format: format as ExportFormat, out: values.out, force: values.force === true, json };
         return await withCore((core) => exportCommand(core, casePath, options));
+      }
+      case 'check': {
+        const [casePath, ...extra] = rest;
+        if (!casePath || extra.length) throw new UsageError('check needs exactly one CASE');
+        return await withCore((core) => checkCommand(core, casePath, json));
       }
       case 'methods': {
         const catalog = methodCatalog();

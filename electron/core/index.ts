@@ -3,6 +3,7 @@ import type { Envelope } from '../../shared/contract/wire';
 import type { WorkbenchEvent } from '../../shared/contract/events';
 import { defaultAppDataDir, defaultCasesDir } from './appPaths';
 import { createDispatcher, type AllHandlers } from './dispatch';
+import { analysisHandlers } from './domains/analysis/handlers';
 import { appHandlers } from './domains/app/handlers';
 import { caseHandlers } from './domains/case/handlers';
 import { excerptsHandlers } from './domains/excerpts/handlers';
@@ -55,6 +56,7 @@ const handlers: AllHandlers = {
   ...prefsHandlers,
   ...sourcesHandlers,
   ...excerptsHandlers,
+  ...analysisHandlers,
 };
 
 /** The application, independent of any door. Electron, the web host and the CLI wrap this. */

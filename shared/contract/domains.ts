@@ -1,3 +1,20 @@
-/** Query domains that a mutation can invalidate; the renderer keys queries by these. */
-export const DOMAINS = ['case', 'recent', 'prefs', 'sources', 'excerpts'] as const;
+/**
+ * Query domains that a mutation can invalidate. A query's domain is its method's
+ * prefix (`evidence.list` → evidence), so every prefix a query uses is a domain.
+ */
+export const DOMAINS = [
+  'case',
+  'recent',
+  'prefs',
+  'sources',
+  'excerpts',
+  'analysis',
+  'evidence',
+  'origins',
+  'checks',
+  'ach',
+] as const;
 export type DataDomain = (typeof DOMAINS)[number];
+
+/** Everything derived from the analysis (objects, evidence grades, checks, ACH): what a rating or link change touches. */
+export const ANALYSIS_DOMAINS = ['analysis', 'evidence', 'checks', 'ach'] as const satisfies readonly DataDomain[];

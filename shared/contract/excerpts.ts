@@ -135,7 +135,7 @@ export const excerptsMethods = {
   'excerpts.delete': defineMethod({
     doc: 'Delete an excerpt (refused with IN_USE while a claim or briefing uses it, unless force removes those uses).',
     input: excerptRef.extend({
-      /** Also remove the uses (claim evidence, briefing citations). Nothing can use an excerpt yet; kept for them. */
+      /** Also remove the uses (evidence links and ACH ratings; briefing citations once they exist). */
       force: z.boolean().default(false),
     }),
     output: z.object({ deleted: z.boolean(), usesRemoved: z.number().int().nonnegative() }),

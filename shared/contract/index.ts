@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { analysisMethods } from './analysis';
 import { appMethods } from './app';
 import { caseMethods } from './case';
 import { excerptsMethods } from './excerpts';
@@ -16,6 +17,7 @@ export const contract = {
   ...hostMethods,
   ...sourcesMethods,
   ...excerptsMethods,
+  ...analysisMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,9 @@ export const ID_PREFIXES = {
   kiq: 'kiq',
   source: 'src',
   excerpt: 'exc',
+  /** Every analytic object (claim, judgment, hypothesis, assumption, gap, indicator). */
+  claim: 'clm',
+  evidence: 'evd',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

@@ -1,5 +1,15 @@
--- user_version 3
+-- user_version 4
+CREATE INDEX ach_cell_excerpt ON ach_cell (excerpt_id);
+
+CREATE INDEX analytic_link_to ON analytic_link (to_id);
+
+CREATE INDEX analytic_object_kind ON analytic_object (kind, created_at);
+
+CREATE INDEX analytic_tag_tag ON analytic_tag (tag);
+
 CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id, at);
+
+CREATE INDEX evidence_target ON evidence (target_id);
 
 CREATE INDEX excerpt_anchor_history_excerpt ON excerpt_anchor_history (excerpt_id, at);
 
@@ -12,6 +22,8 @@ CREATE INDEX excerpt_tag_tag ON excerpt_tag (tag);
 CREATE INDEX excerpt_updated_at ON excerpt (updated_at);
 
 CREATE INDEX key_question_position ON key_question (position);
+
+CREATE INDEX source_derived_from ON source (derived_from_id) WHERE derived_from_id IS NOT NULL;
 
 CREATE INDEX source_imported_at ON source (imported_at);
 
@@ -28,6 +40,52 @@ CREATE INDEX source_url ON source (url) WHERE url <> '';
 CREATE INDEX source_version_blob ON source_version (blob_sha256);
 
 CREATE INDEX source_version_canonical_url ON source_version (canonical_url) WHERE canonical_url IS NOT NULL;
+
+CREATE TABLE ach_cell (
+        hypothesis_id TEXT NOT NULL REFERENCES analytic_object (id) ON DELETE CASCADE,
+        excerpt_id TEXT NOT NULL REFERENCES excerpt (id),
+        rating TEXT NOT NULL CHECK (rating IN ('CC', 'C', 'N', 'I', 'II', 'NA')),
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (hypothesis_id, excerpt_id)
+      ) STRICT;
+
+CREATE TABLE analytic_link (
+        from_id TEXT NOT NULL REFERENCES analytic_object (id) ON DELETE CASCADE,
+        to_id TEXT NOT NULL REFERENCES analytic_object (id) ON DELETE CASCADE,
+        relation TEXT NOT NULL CHECK (relation IN ('weakens', 'indicates', 'assumes', 'supports')),
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (from_id, to_id, relation),
+        CHECK (from_id <> to_id)
+      ) STRICT;
+
+CREATE TABLE analytic_object (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('claim', 'judgment', 'hypothesis', 'assumption', 'gap', 'indicator')),
+        text TEXT NOT NULL CHECK (length(text) > 0),
+        notes TEXT NOT NULL DEFAULT '',
+        tlp TEXT NOT NULL DEFAULT 'TLP:AMBER'
+          CHECK (tlp IN ('TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED')),
+        likelihood_scale TEXT CHECK (likelihood_scale IN ('ICD203', 'PHIA')),
+        likelihood_term TEXT,
+        confidence TEXT CHECK (confidence IN ('low', 'moderate', 'high')),
+        rationale TEXT NOT NULL DEFAULT '',
+        rationale_updated_at INTEGER,
+        gap_status TEXT CHECK (gap_status IN ('open', 'closed')),
+        -- Text, notes and tags folded (lower case, no accents, ß → ss) for the list's word filter.
+        search_text TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        CHECK ((likelihood_scale IS NULL) = (likelihood_term IS NULL)),
+        CHECK ((kind = 'gap') = (gap_status IS NOT NULL)),
+        CHECK (kind IN ('claim', 'judgment', 'hypothesis') OR (likelihood_term IS NULL AND confidence IS NULL))
+      ) STRICT;
+
+CREATE TABLE analytic_tag (
+        object_id TEXT NOT NULL REFERENCES analytic_object (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        tag TEXT NOT NULL CHECK (length(tag) > 0),
+        PRIMARY KEY (object_id, tag)
+      ) STRICT;
 
 CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY,
@@ -53,6 +111,24 @@ CREATE TABLE case_meta (
         language TEXT NOT NULL DEFAULT 'de' CHECK (language IN ('de', 'en', 'other')),
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE check_ack (
+        check_key TEXT PRIMARY KEY,
+        reason TEXT NOT NULL CHECK (length(reason) > 0),
+        at INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE evidence (
+        id TEXT PRIMARY KEY,
+        excerpt_id TEXT NOT NULL REFERENCES excerpt (id),
+        target_id TEXT NOT NULL REFERENCES analytic_object (id) ON DELETE CASCADE,
+        stance TEXT NOT NULL CHECK (stance IN ('supports', 'contradicts', 'context')),
+        credibility TEXT CHECK (credibility IN ('1', '2', '3', '4', '5', '6')),
+        note TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (excerpt_id, target_id)
       ) STRICT;
 
 CREATE TABLE excerpt (
@@ -146,7 +222,7 @@ CREATE TABLE source (
         current_version INTEGER NOT NULL CHECK (current_version >= 1),
         imported_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
-      ) STRICT;
+      , derived_from_id TEXT REFERENCES source (id)) STRICT;
 
 CREATE TABLE source_blob (
         sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),

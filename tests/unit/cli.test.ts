@@ -1,4 +1,4 @@
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,20 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../shared/contract';
 import { tempDir } from '../helpers/tempDirs';
 import { rawRequest } from '../helpers/http';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const CLI = join(ROOT, 'electron/cli/index.ts');
-
-function workbench(args: string[], env: Record<string, string> = {}) {
-  const dataDir = env.WORKBENCH_DATA_DIR ?? tempDir();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, WORKBENCH_DATA_DIR: dataDir, WORKBENCH_CASES_DIR: join(dataDir, 'cases'), ...env },
-    timeout: 30_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { CLI, ROOT, workbench } from '../helpers/cli';
 
 describe('workbench CLI', () => {
   it('lists every method, and as JSON with input JSON Schemas', () => {

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { contract, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
+import { DOMAINS, type DataDomain } from '../../../shared/contract/domains';
 import type { WorkbenchError } from '../../../shared/contract/errors';
 import type { CaseInfo } from '../../../shared/domain/case';
 import type { Excerpt } from '../../../shared/domain/excerpt';
@@ -38,11 +39,13 @@ export function useMethodMutation<M extends MethodName>(
 
 const setCaseInfo = (info: CaseInfo | null, queryClient: QueryClient) => queryClient.setQueryData(CASE_INFO_KEY, info);
 
-/** Domains whose queries are not keyed by case: they belong to the case that was open when they ran. */
-const CASE_DOMAINS: ReadonlySet<string> = new Set(['sources', 'excerpts']);
+/** Domains of the app itself (recent cases, preferences) and the open case's own info, kept across a switch. */
+const APP_DOMAINS: ReadonlySet<DataDomain> = new Set(['case', 'recent', 'prefs']);
+/** Every other domain's queries are not keyed by case: they belong to the case that was open when they ran. */
+const CASE_DOMAINS: ReadonlySet<string> = new Set(DOMAINS.filter((d) => !APP_DOMAINS.has(d)));
 
 /**
- * A different case (or none) is now open. Source and excerpt queries are not keyed by case, so the
+ * A different case (or none) is now open. Case-content queries are not keyed by case, so the
  * previous case's answers are dropped before the new case renders, never shown in it.
  */
 const switchCase = (info: CaseInfo | null, queryClient: QueryClient) => {

@@ -2,11 +2,17 @@ import type { Migration } from '../migrate';
 import { migration001Initial } from './001_initial';
 import { migration002Sources } from './002_sources';
 import { migration003Excerpts } from './003_excerpts';
+import { migration004Analysis } from './004_analysis';
 
 /**
  * Ordered and append-only: a released migration is never edited, a change is a
  * new migration. tests/migrations checks the order and the resulting schema.
  */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Sources, migration003Excerpts];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Initial,
+  migration002Sources,
+  migration003Excerpts,
+  migration004Analysis,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { excerptsMethods } from '../../../../shared/contract/excerpts';
 import type { HandlerContext, HandlerMap } from '../../handlerTypes';
+import { removeAnalysisUses } from '../analysis/repo';
 import { makeId, type OpenCase } from '../case/caseSession';
 import { readCaseMeta } from '../case/repo';
 import { anchorHistory, deleteExcerptRow, readExcerpt, readStored, updateAnnotations, usesOf } from './repo';
@@ -51,9 +52,11 @@ export const excerptsHandlers: HandlerMap<keyof typeof excerptsMethods> = {
           { usedBy: uses },
         );
       }
-      // With force, claims and briefings will drop their uses here once they exist; today there are none.
-      deleteExcerptRow(db, input.excerptId, Date.now());
-      return { deleted: true, usesRemoved: input.force ? uses.length : 0 };
+      const now = Date.now();
+      // With force, the uses go first (evidence links keep their audit trail); briefings join here later.
+      const usesRemoved = uses.length ? removeAnalysisUses(db, input.excerptId, now) : 0;
+      deleteExcerptRow(db, input.excerptId, now);
+      return { deleted: true, usesRemoved };
     });
   },
   'excerpts.reanchor': (input, ctx) => {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { analysisUsesOf } from '../analysis/repo';
 import { WorkbenchError } from '../../../../shared/contract/errors';
 import type {
   AnchorEvent,
@@ -343,11 +344,12 @@ export function anchorHistory(db: Database.Database, excerptId: string): AnchorH
 }
 
 /**
- * What uses an excerpt: claims (as evidence) and briefings (as citations).
- * Neither exists yet; they fill this in, and `delete` refuses while it is non-empty.
+ * What uses an excerpt: claims, judgments and hypotheses (as evidence, or rated
+ * in ACH) and, once briefings exist, their citations. `delete` refuses while it
+ * is non-empty.
  */
-export function usesOf(_db: Database.Database, _excerptId: string): { kind: string; id: string }[] {
-  return [];
+export function usesOf(db: Database.Database, excerptId: string): { kind: string; id: string }[] {
+  return analysisUsesOf(db, excerptId);
 }
 
 export function deleteExcerptRow(db: Database.Database, id: string, now: number): void {
