@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { CaseSettingsDialog } from './pages/CaseSettingsDialog';
 import { CaseView } from './pages/CaseView';
+import { ExcerptReader } from './pages/ExcerptReader';
 import { ImportDialog } from './pages/ImportDialog';
 import { NewCaseDialog } from './pages/NewCaseDialog';
 import { OpenCaseDialog } from './pages/OpenCaseDialog';
@@ -27,6 +28,7 @@ export class WorkbenchApp {
   readonly pasteText: PasteTextDialog;
   readonly reader: Reader;
   readonly sourceInspector: SourceInspector;
+  readonly excerptReader: ExcerptReader;
 
   constructor(
     readonly page: Page,
@@ -43,6 +45,7 @@ export class WorkbenchApp {
     this.pasteText = new PasteTextDialog(page);
     this.reader = new Reader(page);
     this.sourceInspector = new SourceInspector(page);
+    this.excerptReader = new ExcerptReader(page);
   }
 
   /** Opens the address printed by the server (with its token) and waits for the welcome screen. */

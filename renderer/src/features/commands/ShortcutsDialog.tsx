@@ -4,13 +4,22 @@ import { useDoor } from '../../api/client';
 import { AppDialog } from '../../components/AppDialog';
 import { KeyCombo } from '../../components/KeyCombo';
 import { ui } from '../../state/uiStore';
-import { SHORTCUTS, chordKeys, chordLabel, type AppCommand } from './shortcuts';
+import { IS_MAC, READER_KEYS, SHORTCUTS, chordKeys, chordLabel, type AppCommand } from './shortcuts';
 
 /** Keys that work where the focus is (the reader, the source list), not anywhere in the window. */
 function useLocalShortcuts(): { label: string; combos: string[][] }[] {
   const { t } = useTranslation();
   return [
     { label: t('shortcuts.local.find'), combos: [chordKeys({ mod: true, key: 'f' })] },
+    { label: t('excerptReader.shortcuts.keep'), combos: [[READER_KEYS.keep.toUpperCase()]] },
+    { label: t('excerptReader.shortcuts.keepNow'), combos: [[READER_KEYS.keepNow.toUpperCase()]] },
+    {
+      label: t('excerptReader.shortcuts.move'),
+      combos: [
+        [IS_MAC ? '⌥' : 'Alt', '↓'],
+        [IS_MAC ? '⌥' : 'Alt', '↑'],
+      ],
+    },
     { label: t('shortcuts.local.nextMatch'), combos: [[t('keys.enter')], [t('keys.shift'), t('keys.enter')]] },
     { label: t('shortcuts.local.move'), combos: [['↑'], ['↓'], ['J'], ['K']] },
     { label: t('shortcuts.local.open'), combos: [[t('keys.enter')]] },

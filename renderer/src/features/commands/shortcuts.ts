@@ -95,3 +95,23 @@ export function chordKeys(chord: KeyChord): string[] {
 export function chordLabel(chord: KeyChord): string {
   return chordKeys(chord).join(IS_MAC ? '' : '+');
 }
+
+/**
+ * Keys that act while the reader has focus (listed in the shortcut sheet's local
+ * table): single letters with a text selection, Alt+arrows between excerpts. Never
+ * while typing in a field.
+ */
+export const READER_KEYS = {
+  /** Keep the selection as an excerpt: opens the card for colour, tags, comment and translation. */
+  keep: 'e',
+  /** Keep the selection at once, in the last colour used, without details. */
+  keepNow: 'h',
+} as const;
+
+/** Whether a key press is this single letter with no modifier (Shift aside), outside any text field. */
+export function isPlainLetter(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+  letter: string,
+) {
+  return !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === letter && !isEditable(e.target);
+}

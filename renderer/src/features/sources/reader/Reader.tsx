@@ -3,30 +3,62 @@ import { Button, NonIdealState, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../shared/contract';
 import { useSource } from '../../../api/queries';
-import { ui, type SourceSelection } from '../../../state/uiStore';
+import { ui, useExcerptSelection, type SourceSelection } from '../../../state/uiStore';
 import { IS_MAC } from '../../commands/shortcuts';
 import { describeError } from '../../errors/describeError';
 import { toWireError } from '../../errors/toWireError';
+import { useSourceHighlights } from '../../excerpts/reader/api';
+import { ExcerptReaderLayer, ExcerptToolbar, useExcerptActions } from '../../excerpts/reader/ExcerptActions';
 import { readerLang } from '../labels';
+import { PdfPagesView, ReaderModeSwitch, hasPageView, useReaderMode } from '../pdf/ReaderPdfToggle';
 import { FindBar } from './FindBar';
 import { ReaderBody } from './ReaderBody';
 import { ReaderHeader } from './ReaderHeader';
 import { useFind } from './useFind';
+import { useReaderSelection } from './useReaderSelection';
+import { useReveal } from './useReveal';
 
 type SourceWithText = MethodOutput<'sources.get'>;
 
-function ReaderView({ data }: { data: SourceWithText }) {
+function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText }) {
   const { t } = useTranslation();
   const { source, version } = data;
   const find = useFind(version.text, version.blocks);
+  const root = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const lang = readerLang(source.language, version.metadata.declaredLanguage);
+  // PDFs: "Text | Pages"; the page view stands in for the text, which stays mounted but hidden.
+  const pages = useReaderMode() === 'pages' && hasPageView(version);
   // A text that opens with its own title (most do) shows that line as the heading, not twice.
   // (Not for PDFs, whose first line belongs under its page heading.)
   const first = version.pages ? undefined : version.blocks[0];
   const titleStart =
     first && version.text.slice(first.start, first.end).trim() === source.title.trim() ? first.start : -1;
+
+  const { highlights } = useSourceHighlights(source.id, version.version);
+  const selectedId = useExcerptSelection(casePath);
+  const domRange = useReaderSelection({
+    root,
+    body,
+    sourceId: source.id,
+    version: version.version,
+    text: version.text,
+  });
+  const { flash, revealHere } = useReveal(source.id, version.version, scroller);
+  const excerpts = useExcerptActions({
+    casePath,
+    sourceId: source.id,
+    version: version.version,
+    sourceLanguage: source.language,
+    lang,
+    domRange,
+    highlights,
+    selectedId,
+    revealHere,
+    afterKeep: () => scroller.current?.focus({ preventScroll: true }),
+  });
 
   const openFind = () => {
     find.show();
@@ -46,6 +78,8 @@ function ReaderView({ data }: { data: SourceWithText }) {
     } else if (e.key === 'Escape' && find.open) {
       e.preventDefault();
       closeFind();
+    } else {
+      excerpts.onKeyDown(e);
     }
   };
 
@@ -60,8 +94,10 @@ function ReaderView({ data }: { data: SourceWithText }) {
   }, [currentStart, find.matches]);
 
   return (
-    <div className="wb-reader" onKeyDown={onKeyDown}>
+    <div ref={root} className="wb-reader" onKeyDown={onKeyDown}>
       <div className="wb-reader__toolbar">
+        {hasPageView(version) && <ReaderModeSwitch />}
+        <ExcerptToolbar actions={excerpts} />
         {find.open ? (
           <FindBar find={find} onClose={closeFind} focusRequest={focusRequest} />
         ) : (
@@ -75,19 +111,42 @@ function ReaderView({ data }: { data: SourceWithText }) {
           />
         )}
       </div>
-      <div ref={scroller} className="wb-reader__scroll" role="region" aria-label={t('reader.label')} tabIndex={0}>
+      <div
+        ref={scroller}
+        className="wb-reader__scroll"
+        role="region"
+        aria-label={t('reader.label')}
+        tabIndex={0}
+        hidden={pages}
+      >
         <article className="wb-reader__article" lang={lang}>
           <ReaderHeader source={source} version={version} lang={lang} withTitle={titleStart < 0} />
           <ReaderBody
+            bodyRef={body}
             text={version.text}
             blocks={version.blocks}
             pages={version.pages}
             matches={find.matches}
             current={find.current}
             titleStart={titleStart}
+            highlights={excerpts.painted}
+            selectedId={selectedId}
+            flash={flash}
+            onHighlightClick={excerpts.pickHighlight}
           />
         </article>
       </div>
+      {pages && (
+        <PdfPagesView
+          source={source}
+          version={version}
+          highlights={excerpts.painted}
+          selectedId={selectedId}
+          flash={flash}
+          onHighlightClick={(id) => excerpts.pickHighlight([id])}
+        />
+      )}
+      <ExcerptReaderLayer actions={excerpts} root={root} />
     </div>
   );
 }
@@ -96,6 +155,20 @@ function ReaderView({ data }: { data: SourceWithText }) {
 export function Reader({ casePath, selection }: { casePath: string; selection: SourceSelection }) {
   const { t, i18n } = useTranslation();
   const query = useSource(selection.sourceId, selection.version);
+  // "Show in source" names the version explicitly; while that query loads, the version
+  // already on screen stays (it is the same one when it is the current version).
+  const shown = useRef<SourceWithText | null>(null);
+  const last = shown.current;
+  const data =
+    query.data ??
+    (last &&
+    last.source.id === selection.sourceId &&
+    (selection.version === null ? last.version.isCurrent : last.version.version === selection.version)
+      ? last
+      : undefined);
+  useEffect(() => {
+    if (query.data) shown.current = query.data;
+  }, [query.data]);
   if (query.error) {
     return (
       <div className="wb-workspace">
@@ -108,14 +181,14 @@ export function Reader({ casePath, selection }: { casePath: string; selection: S
       </div>
     );
   }
-  if (!query.data) {
+  if (!data) {
     return (
       <div className="wb-workspace" aria-busy>
         <Spinner aria-label={t('reader.loading')} />
       </div>
     );
   }
-  const { source, version } = query.data;
+  const { source, version } = data;
   // A fresh view per version: find state and progressive rendering start over.
-  return <ReaderView key={`${source.id}:${version.version}`} data={query.data} />;
+  return <ReaderView key={`${source.id}:${version.version}`} casePath={casePath} data={data} />;
 }

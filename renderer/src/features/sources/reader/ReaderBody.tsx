@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
 import type { TextBlock, TextPage } from '../../../../../shared/domain/source';
 import { ChunkView } from './ChunkView';
 import type { Match } from './find';
 import { buildChunks, chunkIndexAt, type Chunk } from './layout';
+import { distributeHighlights, type Flash, type Highlight } from './segments';
 
 interface ReaderBodyProps {
   text: string;
@@ -12,6 +13,14 @@ interface ReaderBodyProps {
   /** Index of the current match in `matches`, or -1. */
   current: number;
   titleStart: number;
+  /** The shown version's excerpts with a range, sorted (sortHighlights). */
+  highlights: readonly Highlight[];
+  selectedId: string | null;
+  /** Words to flash ("show in source"); their chunks render at once. */
+  flash: Flash | null;
+  /** A click on a highlight: the ids under the pointer, outermost first. */
+  onHighlightClick: (ids: string[]) => void;
+  bodyRef?: Ref<HTMLDivElement>;
 }
 
 /** Chunks rendered in the first pass; the rest fill in while the browser is idle. */
@@ -63,15 +72,28 @@ const whenIdle = (fn: () => void): (() => void) => {
  * come near the view (scrolling, End, a find match), and fill in while the browser is
  * idle. Rendered chunks off screen are skipped by layout (content-visibility: auto).
  */
-export function ReaderBody({ text, blocks, pages, matches, current, titleStart }: ReaderBodyProps) {
+export function ReaderBody(props: ReaderBodyProps) {
+  const { text, blocks, pages, matches, current, titleStart, highlights, selectedId, flash } = props;
   const chunks = useMemo(() => buildChunks(text, blocks, pages), [text, blocks, pages]);
   const perChunk = useMemo(() => distribute(chunks, matches), [chunks, matches]);
+  // Each chunk keeps its highlight array while its excerpts stay the same (see distributeHighlights).
+  const previousHighlights = useRef<(readonly Highlight[])[] | null>(null);
+  const highlightsPerChunk = useMemo(() => {
+    const lists = distributeHighlights(chunks, highlights, previousHighlights.current);
+    previousHighlights.current = lists;
+    return lists;
+  }, [chunks, highlights]);
+  const flashChunks = useMemo(() => {
+    if (!flash || !chunks.length) return null;
+    return [chunkIndexAt(chunks, flash.start), chunkIndexAt(chunks, Math.max(flash.start, flash.end - 1))] as const;
+  }, [chunks, flash]);
+  const inFlash = (i: number) => flashChunks !== null && i >= flashChunks[0] && i <= flashChunks[1];
   const estimates = useMemo(() => chunks.map(estimateHeight), [chunks]);
   const [filled, setFilled] = useState(FIRST_CHUNKS);
   const [near, setNear] = useState<ReadonlySet<number>>(() => new Set());
   const currentMatch = current >= 0 ? matches[current] : undefined;
   const currentChunk = currentMatch ? chunkIndexAt(chunks, currentMatch.start) : -1;
-  const isRendered = (i: number) => i < filled || near.has(i) || i === currentChunk;
+  const isRendered = (i: number) => i < filled || near.has(i) || i === currentChunk || inFlash(i);
   const complete = filled >= chunks.length;
 
   useEffect(() => {
@@ -103,8 +125,16 @@ export function ReaderBody({ text, blocks, pages, matches, current, titleStart }
     [observer],
   );
 
+  // One listener for all highlights. A click that ends a drag selection is a selection, not a pick.
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-excerpts]');
+    if (!el || !window.getSelection()?.isCollapsed) return;
+    props.onHighlightClick((el.dataset.excerpts ?? '').split(' ').filter(Boolean));
+  };
+
   return (
-    <div className="wb-reader__body" aria-busy={!complete}>
+    // Highlights are reached by keyboard through the reader's Alt+arrow keys and the excerpt panel, not one tab stop each.
+    <div ref={props.bodyRef} className="wb-reader__body" aria-busy={!complete} onClick={onClick}>
       {chunks.map((chunk, i) =>
         isRendered(i) ? (
           <ChunkView
@@ -116,6 +146,11 @@ export function ReaderBody({ text, blocks, pages, matches, current, titleStart }
             current={i === currentChunk ? current : -1}
             titleStart={titleStart}
             estimate={estimates[i]!}
+            highlights={highlightsPerChunk[i]!}
+            selectedId={
+              selectedId !== null && highlightsPerChunk[i]!.some((h) => h.id === selectedId) ? selectedId : null
+            }
+            flash={inFlash(i) ? flash : null}
           />
         ) : (
           <div

@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useUiState } from '../../../state/uiStore';
+import type { Flash } from './segments';
+
+/** How long the flashed words stay marked (the CSS animation runs within it). */
+const FLASH_MS = 1800;
+/** Reveal requests already shown, across reader views (a view for another version mounts after the request). */
+let handledNonce = 0;
+let localNonce = 1_000_000_000;
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * "Show in source": the words of a reveal request for this source and version (or
+ * of a local one, such as moving to the next excerpt) flash; once their chunk is
+ * rendered they are scrolled into view and the excerpt's highlight (or the text)
+ * takes focus.
+ */
+export function useReveal(sourceId: string, version: number, scroller: RefObject<HTMLElement | null>) {
+  const request = useUiState((s) => s.revealRequest);
+  const [flash, setFlash] = useState<(Flash & { excerptId: string | null }) | null>(null);
+  const focusAfter = useRef(false);
+
+  useEffect(() => {
+    if (!request || request.nonce <= handledNonce) return;
+    if (request.sourceId !== sourceId || request.version !== version) return;
+    handledNonce = request.nonce;
+    focusAfter.current = true;
+    setFlash({ start: request.start, end: request.end, nonce: request.nonce, excerptId: request.excerptId });
+  }, [request, sourceId, version]);
+
+  useEffect(() => {
+    if (!flash) return;
+    const frame = requestAnimationFrame(() => {
+      const root = scroller.current;
+      const el = root?.querySelector<HTMLElement>('.wb-flash');
+      if (!root || !el) return;
+      el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      if (!focusAfter.current) return;
+      focusAfter.current = false;
+      const target = flash.excerptId
+        ? root.querySelector<HTMLElement>(`[data-excerpts~="${CSS.escape(flash.excerptId)}"][tabindex]`)
+        : null;
+      (target ?? root).focus({ preventScroll: true });
+    });
+    const timer = window.setTimeout(() => setFlash(null), FLASH_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [flash, scroller]);
+
+  /** Flashes and focuses [start, end) of this version, e.g. the next excerpt. */
+  const revealHere = (start: number, end: number, excerptId: string | null) => {
+    focusAfter.current = true;
+    setFlash({ start, end, nonce: ++localNonce, excerptId });
+  };
+
+  return { flash, revealHere };
+}
