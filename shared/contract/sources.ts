@@ -16,6 +16,8 @@ import {
   sourceSummarySchema,
   sourceVersionContentSchema,
   sourceVersionInfoSchema,
+  sourceVersionMetaSchema,
+  tagCountSchema,
   SOURCE_SORTS,
 } from '../domain/source';
 
@@ -63,6 +65,18 @@ export const sourcesMethods = {
     doc: 'A source’s metadata with one version’s text, blocks, pages and extracted metadata (current by default).',
     input: sourceRef.extend({ version: z.number().int().min(1).optional() }),
     output: z.object({ source: sourceDetailSchema, version: sourceVersionContentSchema }),
+    invalidates: [],
+  }),
+  'sources.info': defineMethod({
+    doc: 'A source’s metadata with one version’s file facts and extracted metadata, without its text (current by default).',
+    input: sourceRef.extend({ version: z.number().int().min(1).optional() }),
+    output: z.object({ source: sourceDetailSchema, version: sourceVersionMetaSchema }),
+    invalidates: [],
+  }),
+  'sources.tags': defineMethod({
+    doc: 'Every tag used in the open case with the number of sources carrying it, sorted by tag.',
+    input: z.object({}),
+    output: z.array(tagCountSchema),
     invalidates: [],
   }),
   'sources.original': defineMethod({

@@ -188,6 +188,14 @@ export const sourceVersionContentSchema = sourceVersionInfoSchema.extend({
 });
 export type SourceVersionContent = z.infer<typeof sourceVersionContentSchema>;
 
+/** A version's file facts and extracted metadata, without its text: what the inspector shows. */
+export const sourceVersionMetaSchema = sourceVersionInfoSchema.extend({ metadata: extractedMetadataSchema });
+export type SourceVersionMeta = z.infer<typeof sourceVersionMetaSchema>;
+
+/** A tag used in a case, with how many sources carry it. */
+export const tagCountSchema = z.object({ tag: z.string(), count: z.number().int().min(1) });
+export type TagCount = z.infer<typeof tagCountSchema>;
+
 export const importFileSchema = z.object({
   name: z.string().trim().min(1).max(1024),
   /** As the door reports it (`File.type`); may be empty. Content is detected from the bytes first. */

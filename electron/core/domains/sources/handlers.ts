@@ -10,10 +10,12 @@ import {
   citationsOf,
   deleteSource,
   history,
+  listTags,
   listVersions,
   readDetail,
   readOriginal,
   readVersion,
+  readVersionMeta,
   requireSource,
   setReliability,
   updateSource,
@@ -71,6 +73,14 @@ export const sourcesHandlers: HandlerMap<keyof typeof sourcesMethods> = {
       version: readVersion(db, input.sourceId, input.version),
     }))();
   },
+  'sources.info': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return db.transaction(() => ({
+      source: readDetail(db, input.sourceId),
+      version: readVersionMeta(db, input.sourceId, input.version),
+    }))();
+  },
+  'sources.tags': (_input, ctx) => listTags(requireCase(ctx).db),
   'sources.original': (input, ctx) => {
     const { data, ...rest } = readOriginal(requireCase(ctx).db, input.sourceId, input.version);
     return { ...rest, dataBase64: data.toString('base64') };

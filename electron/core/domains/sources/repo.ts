@@ -10,6 +10,8 @@ import type {
   SourceMetadataPatch,
   SourceVersionContent,
   SourceVersionInfo,
+  SourceVersionMeta,
+  TagCount,
   TextBlock,
   TextPage,
 } from '../../../../shared/domain/source';
@@ -255,6 +257,26 @@ export function readVersion(db: Database.Database, sourceId: string, version?: n
     pages: row.pages === null ? null : (JSON.parse(row.pages) as TextPage[]),
     metadata: JSON.parse(row.metadata) as ExtractedMetadata,
   };
+}
+
+/** A version without its text, blocks and pages: file facts and extracted metadata only. */
+export function readVersionMeta(db: Database.Database, sourceId: string, version?: number): SourceVersionMeta {
+  const v = resolveVersion(db, sourceId, version);
+  const row = db.prepare(`${versionSelect('v.metadata,')} WHERE v.source_id = ? AND v.version = ?`).get(sourceId, v) as
+    (VersionRow & { metadata: string }) | undefined;
+  if (!row) throw new WorkbenchError('NOT_FOUND', `This source has no version ${v}.`, { sourceId, version: v });
+  return { ...versionInfo(row), metadata: JSON.parse(row.metadata) as ExtractedMetadata };
+}
+
+/**
+ * Every tag of the case with its number of sources, in the order a person looks them up: folded like
+ * titles (case, diacritics and ß ignored), exact spelling second so variants stay next to each other.
+ */
+export function listTags(db: Database.Database): TagCount[] {
+  const rows = stmt(db, 'SELECT tag, count(*) AS count FROM source_tag GROUP BY tag').all() as TagCount[];
+  const keyed = rows.map((r) => ({ ...r, key: titleSortKey(r.tag) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+  return keyed.map(({ tag, count }) => ({ tag, count }));
 }
 
 export function readOriginal(db: Database.Database, sourceId: string, version?: number) {
