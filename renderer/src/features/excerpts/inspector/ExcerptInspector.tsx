@@ -68,7 +68,6 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
           onClick={() => setDeleting(true)}
         />
       </div>
-      {orphan && <p className="wb-excerpt-inspector__orphan-note">{t('excerpts.orphanNoPlace')}</p>}
       <QuoteView excerpt={excerpt} lang={lang} />
       <ReanchorPanel excerpt={excerpt} lang={lang} />
       <Heading title={t('excerpts.annotations')} />
