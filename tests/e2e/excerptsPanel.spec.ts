@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type WorkbenchApp } from './fixtures';
 import { ExcerptInspector } from './pages/ExcerptInspector';
@@ -354,3 +355,49 @@ test('German: labels, paragraph locator and status badges', async ({ app, page }
   await expect(inspector.getByText('Verankerungsverlauf')).toBeVisible();
   await app.screenshot('excerpt-orphan-de');
 });
+
+/** axe-core findings that block a user (serious or critical), formatted for a readable failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no serious accessibility violations in the excerpt panel and inspector (${theme} theme)`, async ({
+    app,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: theme });
+    await app.start();
+    await app.createCase('Barrierefreiheit Auszüge');
+    const sourceId = await importText(page, 'bericht.txt', BERICHT);
+    await createExcerpt(page, { sourceId, quote: P2, tags: ['Quelle'], colour: 'purple' });
+    await createExcerpt(page, { sourceId, quote: 'keine Foto- oder Videobeweise', colour: 'orange' });
+    const kept = await createExcerpt(page, { sourceId, quote: 'Sechs nordkoreanische Offiziere', colour: 'blue' });
+    await callApi(page, 'excerpts.update', {
+      excerptId: kept.id,
+      patch: { translation: { language: 'en', text: 'Six North Korean officers' } },
+    });
+    await importText(page, 'bericht-v2.txt', BERICHT_V2, sourceId);
+    const panel = new ExcerptsPanel(page);
+    const inspector = new ExcerptInspector(page);
+    await panel.filtersButton.click();
+    await panel.option(P2).click();
+    await expect(inspector.reanchor).toContainText('Moved — please confirm');
+    await app.screenshot(`excerpts-moved-${theme}`);
+    expect(await seriousViolations(page), 'panel with filters, moved excerpt in the inspector').toEqual([]);
+
+    await panel.option('keine Foto- oder Videobeweise').click();
+    await expect(inspector.reanchor).toContainText('Orphan');
+    await panel.option('Sechs nordkoreanische Offiziere').click();
+    await expect(inspector.translationText).toHaveText('Six North Korean officers');
+    expect(await seriousViolations(page), 'excerpt with translation').toEqual([]);
+
+    await inspector.deleteButton.click();
+    await expect(inspector.deleteDialog).toBeVisible();
+    expect(await seriousViolations(page), 'delete dialog').toEqual([]);
+  });
+}

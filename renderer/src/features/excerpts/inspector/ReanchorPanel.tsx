@@ -112,6 +112,8 @@ export function ReanchorPanel({ excerpt, lang }: { excerpt: Excerpt; lang: strin
               text={t('excerpts.reanchor.toSelection')}
               disabled={busy || !usable}
               aria-describedby="reanchor-selection-help"
+              // A press must not move focus or collapse the reader's selection before the click reads it.
+              onMouseDown={(e) => e.preventDefault()}
               onClick={toSelection}
             />
           </div>

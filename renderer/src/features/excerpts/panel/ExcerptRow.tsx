@@ -69,15 +69,12 @@ export function ExcerptRow({ item, id, lang, selected, active, onClick, onDouble
       </span>
       <span className="wb-excerpt-row__badges" aria-hidden>
         {item.status !== 'anchored' && (
-          <Tag
-            minimal
-
-            intent={item.status === 'moved' ? 'warning' : 'danger'}
-            className="wb-excerpt-status"
+          <span
+            className={`wb-excerpt-status wb-excerpt-status--${item.status}`}
             title={t(`excerpts.statusHelp.${item.status}`)}
           >
             {t(`excerpts.status.${item.status}`)}
-          </Tag>
+          </span>
         )}
         {item.translation && (
           <span className="wb-excerpt-row__translation" title={t('excerpts.hasTranslation')}>
