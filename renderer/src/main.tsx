@@ -8,6 +8,7 @@ import './styles/sources.css';
 import './styles/import.css';
 import './styles/inspector.css';
 import './styles/reader.css';
+import './styles/pdf.css';
 import './styles/excerpts.css';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
