@@ -22,6 +22,7 @@ import {
   type ImportFile,
   type Payload,
 } from '../fixtures/hostile/corpus';
+import { familyOf, fullHostileRun, samplePayloads } from '../fixtures/hostile/sample';
 
 /**
  * The core's half of the hostile-content suite, driven by the corpus in
@@ -183,6 +184,27 @@ describe('sources: hostile content (core side)', () => {
         corpus.some((p) => p.category === c),
         c,
       ).toBe(true);
+  });
+
+  it('the Chromium suite’s sample under npm test covers every family in every format, and 60+ saved pages', () => {
+    const families = new Set(corpus.map(familyOf));
+    for (const format of FORMATS) {
+      const sample = samplePayloads(corpus, format);
+      expect(new Set(sample.map(familyOf)), format).toEqual(families);
+      expect(new Set(sample).size, format).toBe(sample.length);
+      // Deterministic, so a failure reproduces.
+      expect(samplePayloads(corpus, format)).toEqual(sample);
+    }
+    const pages = samplePayloads(corpus, 'html').filter((p) => p.placement !== 'document');
+    expect(pages.length).toBeGreaterThanOrEqual(60);
+    // The categories the issue names, each opened as a saved page.
+    const categories = new Set(pages.map((p) => p.category));
+    const named = ['script', 'event-handler', 'js-url', 'svg', 'iframe', 'object-embed', 'css', 'meta-refresh'];
+    for (const c of [...named, 'base', 'form', 'mxss']) expect(categories, c).toContain(c);
+    expect(fullHostileRun({})).toBe(false);
+    expect(fullHostileRun({ HOSTILE_E2E_FULL: '1' })).toBe(true);
+    expect(fullHostileRun({ npm_lifecycle_event: 'test:hardening' })).toBe(true);
+    expect(fullHostileRun({ npm_lifecycle_event: 'test' })).toBe(false);
   });
 
   for (const format of FORMATS) {
