@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, type WorkbenchApp } from './fixtures';
+import { corpusFile, expect, test, type WorkbenchApp } from './fixtures';
 import { ExcerptInspector } from './pages/ExcerptInspector';
 import { ExcerptsPanel } from './pages/ExcerptsPanel';
 import { callApi, createExcerpt, importText } from './pages/pageApi';
@@ -401,3 +401,38 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page), 'delete dialog').toEqual([]);
   });
 }
+
+test('the seed article: keep a selection with tag and translation, reload, see the highlight, jump there from the panel', async ({
+  app,
+  page,
+}) => {
+  const seed = corpusFile('seed-article-de.txt');
+  test.skip(!seed, 'the team corpus (../shared/corpus) is not beside this clone');
+  test.setTimeout(90_000);
+  await app.start();
+  await app.createCase('Nordkorea');
+  await app.sources.importFiles([seed!]);
+  await app.reader.expectTitle(/Von Pjöngjang an die Front/);
+  const ex = app.excerptReader;
+  const quote = 'keine Bild- oder Videobeweise';
+  await ex.dragSelect(quote);
+  await ex.detailsButton.click();
+  await ex.field('Tags').fill('Beweislage');
+  await ex.field('Translation (optional)').fill('no photo or video evidence');
+  await ex.submitCard();
+  await expect(ex.highlights).toHaveCount(1);
+
+  await page.reload();
+  const panel = new ExcerptsPanel(page);
+  const inspector = new ExcerptInspector(page);
+  const row = panel.option(quote);
+  await expect(row).toHaveAccessibleDescription(/with translation · tags: Beweislage/);
+  await app.sources.option(/Von Pjöngjang an die Front/).click();
+  await expect(ex.highlights.first()).toHaveText(quote);
+
+  // From the panel back to the words: Enter on the row shows them in the source, flashing.
+  await row.click();
+  await expect(inspector.translationText).toHaveText('no photo or video evidence');
+  await page.keyboard.press('Enter');
+  await expect(app.reader.text.locator('.wb-flash')).toHaveText(quote);
+});
