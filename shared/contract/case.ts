@@ -46,7 +46,7 @@ export const caseMethods = {
     doc: 'Change the open case’s metadata (title, question, KIQs, author, TLP, handling, scale, language).',
     input: z.object({ patch: caseMetadataPatchSchema }),
     output: caseInfoSchema,
-    invalidates: ['case', 'recent'],
+    invalidates: ['case', 'recent', 'checks'],
   }),
   'case.suggestPath': defineMethod({
     doc: 'A free file path for a new case with this title in the default cases folder.',

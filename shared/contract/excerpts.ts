@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from './define';
+import { ANALYSIS_DOMAINS } from './domains';
 import {
   EXCERPT_SORTS,
   MAX_EXCERPT_CHARS,
@@ -139,25 +140,25 @@ export const excerptsMethods = {
       force: z.boolean().default(false),
     }),
     output: z.object({ deleted: z.boolean(), usesRemoved: z.number().int().nonnegative() }),
-    invalidates: ['excerpts', 'sources'],
+    invalidates: ['excerpts', 'sources', ...ANALYSIS_DOMAINS],
   }),
   'excerpts.reanchor': defineMethod({
     doc: 'Re-anchor a source’s excerpts into one of its versions (the current one by default): anchored, moved or orphan.',
     input: z.object({ sourceId: sourceIdSchema, version: version.optional() }),
     output: reanchorReportSchema,
-    invalidates: ['excerpts'],
+    invalidates: ['excerpts', 'evidence', 'ach'],
   }),
   'excerpts.confirm': defineMethod({
     doc: 'Confirm a moved excerpt: the proposed words become its quote (the old quote stays in its history).',
     input: excerptRef,
     output: excerptSchema,
-    invalidates: ['excerpts'],
+    invalidates: ['excerpts', 'evidence', 'ach'],
   }),
   'excerpts.reanchorManually': defineMethod({
     doc: 'Re-anchor an excerpt to a new selection in its source (current version by default); the old quote stays in its history.',
     input: excerptRef.extend({ version: version.optional(), ...selection }).superRefine(checkSelection),
     output: excerptSchema,
-    invalidates: ['excerpts'],
+    invalidates: ['excerpts', 'evidence', 'ach'],
   }),
   'excerpts.keepAsOrphan': defineMethod({
     doc: 'Decline a moved excerpt’s proposal: it stays an orphan with its quote.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from './define';
+import { ANALYSIS_DOMAINS } from './domains';
 import { ERROR_CODES } from './errors';
 import { caseInfoSchema, casePathSchema, workingLanguageSchema } from '../domain/case';
 import {
@@ -101,7 +102,7 @@ export const sourcesMethods = {
     doc: 'Change a source’s metadata (title, author, outlet, URL, dates, language, type, notes, tags, TLP).',
     input: sourceRef.extend({ patch: sourceMetadataPatchSchema }),
     output: sourceDetailSchema,
-    invalidates: ['sources'],
+    invalidates: ['sources', 'evidence', 'ach', 'origins'],
   }),
   'sources.setReliability': defineMethod({
     doc: 'Rate a source’s reliability A–F (or clear it) with a required reason; kept in its history.',
@@ -110,7 +111,7 @@ export const sourcesMethods = {
       reason: z.string().trim().min(1, 'A reason is required').max(4000),
     }),
     output: sourceDetailSchema,
-    invalidates: ['sources'],
+    invalidates: ['sources', ...ANALYSIS_DOMAINS],
   }),
   'sources.history': defineMethod({
     doc: 'Audit history of a source (reliability and marking changes), newest first.',
@@ -122,7 +123,7 @@ export const sourcesMethods = {
     doc: 'Delete a source with all its versions (refused with IN_USE while anything cites it).',
     input: sourceRef,
     output: z.object({ deleted: z.boolean(), versionsDeleted: z.number().int(), blobsDeleted: z.number().int() }),
-    invalidates: ['sources'],
+    invalidates: ['sources', 'origins'],
   }),
   'sources.createSampleCase': defineMethod({
     doc: 'Create and open a sample case with a few short German and English sources (text, HTML, PDF).',
