@@ -48,6 +48,8 @@ export function contentSecurityPolicy(port: number): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
+    // The PDF page view's pdf.js worker: a module file of the app itself (never blob: or data:).
+    "worker-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

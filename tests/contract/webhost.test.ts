@@ -18,6 +18,8 @@ function rendererStub(): string {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Analyst Workbench</title>');
   writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'console.log(1)');
+  // As Vite emits pdf.js's worker: a module script with the .mjs extension.
+  writeFileSync(join(dir, 'assets', 'pdf.worker.min-abc123.mjs'), 'self.onmessage = () => {};');
   return dir;
 }
 
@@ -155,6 +157,9 @@ describe('web host contract', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
+    // The PDF page view's worker comes from the app itself only.
+    expect(csp).toMatch(/(^|; )worker-src 'self'(;|$)/);
+    expect(csp).not.toContain('wasm-unsafe-eval');
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(page.headers['x-content-type-options']).toBe('nosniff');
@@ -164,6 +169,14 @@ describe('web host contract', () => {
       headers: { host: `127.0.0.1:${host.port}` },
     });
     expect(asset.headers['content-type']).toMatch(/javascript/);
+    // A module worker must be served as JavaScript (with nosniff, a wrong type would not run).
+    const worker = await rawRequest(host.port, {
+      path: '/assets/pdf.worker.min-abc123.mjs',
+      headers: { host: `127.0.0.1:${host.port}` },
+    });
+    expect(worker.status).toBe(200);
+    expect(worker.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(worker.headers['x-content-type-options']).toBe('nosniff');
     for (const path of [
       '/../package.json',
       '/%2e%2e/%2e%2e/etc/passwd',

@@ -75,6 +75,7 @@ describe('Content-Security-Policy', () => {
     expect(Object.fromEntries(directives)).toEqual({
       'default-src': "'none'",
       'script-src': "'self'",
+      'worker-src': "'self'",
       'style-src': "'self'",
       'img-src': "'self' data: blob:",
       'font-src': "'self' data:",
@@ -85,6 +86,8 @@ describe('Content-Security-Policy', () => {
       'frame-ancestors': "'none'",
     });
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
+    // pdf.js runs without WebAssembly, so wasm compilation stays forbidden too.
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/wasm-unsafe-eval|unsafe-inline|worker-src[^;]*(blob|data):/);
   });
 
   it('is sent as a header with every app:// response, with nosniff', () => {
@@ -93,6 +96,8 @@ describe('Content-Security-Policy', () => {
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Content-Type']).toBe('text/html; charset=utf-8');
     expect(contentTypeFor('/r/assets/index-abc.js')).toMatch(/^text\/javascript/);
+    // pdf.js's module worker, as Vite emits it.
+    expect(contentTypeFor('/r/assets/pdf.worker.min-abc.mjs')).toBe('text/javascript; charset=utf-8');
     expect(contentTypeFor('/r/unknown.bin')).toBe('application/octet-stream');
   });
 });
