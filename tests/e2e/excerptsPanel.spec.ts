@@ -436,3 +436,25 @@ test('the seed article: keep a selection with tag and translation, reload, see t
   await page.keyboard.press('Enter');
   await expect(app.reader.text.locator('.wb-flash')).toHaveText(quote);
 });
+
+test('a long list is drawn 200 rows at a time, the count and the status counts still cover all', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await app.start();
+  await app.createCase('Viele Auszüge');
+  const words = Array.from({ length: 230 }, (_, i) => `Satz${String(i).padStart(3, '0')}`);
+  const sourceId = await importText(
+    page,
+    'viele.txt',
+    ['Viele Sätze', ...words.map((w) => `${w} endet hier.`)].join('\n\n'),
+  );
+  for (const w of words) await createExcerpt(page, { sourceId, quote: w });
+  const panel = new ExcerptsPanel(page);
+  await expect(panel.count).toHaveText('230');
+  await expect(panel.options()).toHaveCount(200);
+  await panel.section.getByRole('button', { name: 'Show 30 more (of 230)' }).click();
+  await expect(panel.options()).toHaveCount(230);
+  await expect(panel.option('Satz229')).toBeVisible();
+});

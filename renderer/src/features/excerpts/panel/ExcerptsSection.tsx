@@ -24,6 +24,8 @@ import { useSourceSummaries } from './useSourceSummaries';
 
 /** The most excerpts the scope query fetches for counts and tag choices (the contract's page limit). */
 const SCOPE_LIMIT = 10_000;
+/** Rows drawn before "Show more". */
+const ROW_PAGE = 200;
 
 /**
  * The navigator's Excerpts section: across the case or for the open source only,
@@ -40,12 +42,23 @@ export function ExcerptsSection({ casePath }: { casePath: string }) {
   const query = useDebounced(controls.query, 200);
   const sourceId = scopeSourceId(controls, selection?.sourceId ?? null);
   const sources = useSourceSummaries();
-  // The whole scope, for the heading's count, the status counts and the tag choices; then what the controls select.
-  const all = useExcerptList({ filter: scopeFilter(sourceId), limit: SCOPE_LIMIT });
-  const shown = useExcerptList(toListInput(controls, query, sourceId));
+  const filtered = activeFilterCount(controls) > 0 || query.trim() !== '';
+  // The whole scope, for the heading's count, the status counts and the tag choices; then what the
+  // controls select. Unfiltered, both are the same call, so it is made once.
+  const scopeInput = {
+    filter: scopeFilter(sourceId),
+    sort: controls.sort,
+    direction: controls.direction,
+    limit: SCOPE_LIMIT,
+  };
+  const all = useExcerptList(scopeInput);
+  const shown = useExcerptList(
+    filtered ? { ...toListInput(controls, query, sourceId), limit: SCOPE_LIMIT } : scopeInput,
+  );
   const total = all.data?.total ?? 0;
   const items = shown.data?.items ?? [];
-  const filtered = activeFilterCount(controls) > 0 || query.trim() !== '';
+  // Rows are drawn a page at a time: thousands of quotes at once would make every keystroke slow.
+  const [rowLimit, setRowLimit] = useState(ROW_PAGE);
   const counts = useMemo(() => statusCounts(all.data?.items ?? []), [all.data]);
   const tags = useMemo(() => tagsOf(all.data?.items ?? [], i18n.language), [all.data, i18n.language]);
   const change = (patch: Partial<PanelControls>) => setControls((prev) => ({ ...prev, ...patch }));
@@ -113,12 +126,22 @@ export function ExcerptsSection({ casePath }: { casePath: string }) {
             <p className="wb-nav-section__empty">{filtered ? t('excerpts.noMatch') : t('excerpts.emptyForSource')}</p>
           ) : (
             <ExcerptList
-              items={items}
+              items={items.length > rowLimit ? items.slice(0, rowLimit) : items}
               label={t('excerpts.listLabel')}
               selectedId={selectedId}
               sources={sources}
               onSelect={select}
               onShow={show}
+            />
+          )}
+          {items.length > rowLimit && (
+            <Button
+              size="small"
+              variant="minimal"
+              icon="more"
+              className="wb-excerpts__more"
+              text={t('excerpts.showMore', { count: Math.min(ROW_PAGE, items.length - rowLimit), total: items.length })}
+              onClick={() => setRowLimit((n) => n + ROW_PAGE)}
             />
           )}
         </>
