@@ -257,3 +257,150 @@ test('the shortcut sheet lists the reader’s excerpt keys', async ({ app, page 
   await expect(sheet).toContainText('Keep the selection at once, in the last colour (reader)');
   await expect(sheet).toContainText('Next / previous excerpt (reader)');
 });
+
+/** A call to the app's API from inside the page, with the page's token. */
+async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ({ method, input }) => {
+      const token = window.sessionStorage.getItem('workbench.token') ?? '';
+      const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+        cache: 'no-store',
+      });
+      return (await response.json()) as Envelope<unknown>;
+    },
+    { method, input },
+  );
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.code}: ${envelope.error?.message}`);
+  return envelope.value as T;
+}
+
+/** Numbered German paragraphs; "Absatz N: Die Lage" occurs once each. */
+function longGermanText(paragraphs: number): string {
+  const lines = ['Langer Lagebericht', ''];
+  for (let i = 1; i <= paragraphs; i++) {
+    lines.push(
+      `Absatz ${i}: Die Lage in Görlitz bleibt angespannt; die Straße nach Zittau ist „vorerst“ gesperrt, ` +
+        `Maßnahmen werden geprüft und täglich neu bewertet.`,
+      '',
+    );
+  }
+  lines.push('Ende des Lageberichts.', '');
+  return lines.join('\n');
+}
+
+test('“Show in source” from the inspector scrolls a far excerpt into view, flashes and focuses it', async ({
+  app,
+  page,
+}) => {
+  await app.start();
+  await app.createCase('Weit hinten');
+  const text = longGermanText(1500);
+  await app.sources.importFiles([{ name: 'lang.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+  await app.reader.expectTitle('Langer Lagebericht');
+  const [source] = (await call<{ items: { id: string }[] }>(page, 'sources.list', {})).items;
+  const far = await call<StoredExcerpt>(page, 'excerpts.create', {
+    sourceId: source!.id,
+    quote: 'Absatz 1432: Die Lage in Görlitz',
+    colour: 'purple',
+  });
+  const ex = app.excerptReader;
+  await expect(ex.highlight(far.id)).toHaveCount(1);
+  await expect(ex.highlight(far.id)).not.toBeInViewport();
+
+  await ex.highlight(far.id).evaluate(() => undefined); // rendered (the list refetched), but far below
+  await app.caseView.navigator.getByRole('option', { name: /Absatz 1432/ }).click();
+  await app.caseView.inspector.getByRole('button', { name: 'Show in source' }).click();
+  await expect(ex.highlight(far.id)).toBeInViewport();
+  await expect(ex.highlight(far.id)).toHaveClass(/wb-flash/);
+  await expect(ex.highlight(far.id)).toBeFocused();
+  await expect(ex.highlight(far.id)).toHaveClass(/wb-hl--selected/);
+  await app.screenshot('excerpt-show-in-source');
+  // The flash ends by itself.
+  await expect(ex.highlight(far.id)).not.toHaveClass(/wb-flash/, { timeout: 5_000 });
+});
+
+test('2,000 highlights in a long text: it opens, scrolls to its end and a click selects', async ({ app, page }) => {
+  test.setTimeout(240_000);
+  await app.start();
+  await app.createCase('Viele Auszüge');
+  const paragraphs = 8000;
+  const text = longGermanText(paragraphs);
+  await app.sources.importFiles([{ name: 'viele.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+  await app.reader.expectTitle('Langer Lagebericht');
+  // Leave the reader while the excerpts are made, then open it with all of them.
+  await page.keyboard.press('Escape');
+  const [source] = (await call<{ items: { id: string }[] }>(page, 'sources.list', {})).items;
+  const seed = await call<StoredExcerpt>(page, 'excerpts.create', {
+    sourceId: source!.id,
+    quote: 'Absatz 1: Die Lage',
+  });
+  const collection = await call<{ first: { items: Record<string, unknown>[] } }>(
+    page,
+    'excerpts.exportAnnotations',
+    {},
+  );
+  const template = collection.first.items[0]!;
+  await call(page, 'excerpts.delete', { excerptId: seed.id });
+  // 1,600 excerpts on every fifth paragraph and 400 overlapping ones, imported in one call as W3C annotations.
+  const items = [];
+  const colours = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'];
+  for (let n = 0; n < 2000; n++) {
+    const paragraph = n < 1600 ? 5 * n + 1 : 20 * (n - 1600) + 1;
+    const exact = n < 1600 ? `Absatz ${paragraph}: Die Lage in Görlitz` : `Görlitz bleibt angespannt`;
+    const at = text.indexOf(`Absatz ${paragraph}: `);
+    const start = text.indexOf(exact, at);
+    items.push({
+      ...template,
+      id: `urn:test:${n}`,
+      target: {
+        ...(template.target as object),
+        styleClass: `wb-excerpt-${colours[n % colours.length]}`,
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact,
+            prefix: text.slice(Math.max(0, start - 32), start),
+            suffix: text.slice(start + exact.length, start + exact.length + 32),
+          },
+          // Plain BMP text: code points are UTF-16 units here.
+          { type: 'TextPositionSelector', start, end: start + exact.length },
+        ],
+      },
+    });
+  }
+  const report = await call<{ counts: Record<string, number>; items: { outcome: string; message?: string }[] }>(
+    page,
+    'excerpts.importAnnotations',
+    { json: { ...collection, first: { ...collection.first, items } } },
+  );
+  expect(report.counts, JSON.stringify(report.items.find((i) => i.outcome !== 'created'))).toMatchObject({
+    created: 2000,
+  });
+
+  const opened = Date.now();
+  await app.sources.option(/Langer Lagebericht/).click();
+  const ex = app.excerptReader;
+  await expect(ex.status).toHaveText('2,000 excerpts', { timeout: 30_000 });
+  await expect(ex.highlights.first()).toBeVisible();
+  const openMs = Date.now() - opened;
+
+  const started = Date.now();
+  const last = app.reader.text.getByText('Ende des Lageberichts.');
+  await app.reader.text.focus();
+  await expect(async () => {
+    await page.keyboard.press('End');
+    await expect(last).toBeInViewport({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  const endMs = Date.now() - started;
+  test.info().annotations.push({ type: 'timing', description: `open ${openMs} ms, End ${endMs} ms` });
+  console.log(`2,000 highlights: open ${openMs} ms, scroll to end ${endMs} ms`);
+
+  const lastHighlight = app.reader.text.locator('.wb-hl').last();
+  await lastHighlight.scrollIntoViewIfNeeded();
+  await lastHighlight.click();
+  await expect(ex.status).toHaveText(/^Excerpt \d[\d,]* of 2,000$/, { timeout: 10_000 });
+  await expect(ex.selectedHighlight.first()).toBeVisible();
+});

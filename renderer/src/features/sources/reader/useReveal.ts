@@ -8,8 +8,6 @@ const FLASH_MS = 1800;
 let handledNonce = 0;
 let localNonce = 1_000_000_000;
 
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
 /**
  * "Show in source": the words of a reveal request for this source and version (or
  * of a local one, such as moving to the next excerpt) flash; once their chunk is
@@ -31,11 +29,20 @@ export function useReveal(sourceId: string, version: number, scroller: RefObject
 
   useEffect(() => {
     if (!flash) return;
-    const frame = requestAnimationFrame(() => {
+    let frame = requestAnimationFrame(() => {
       const root = scroller.current;
       const el = root?.querySelector<HTMLElement>('.wb-flash');
       if (!root || !el) return;
-      el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      // No smooth scrolling: chunks skipped by layout take their real height as they pass by, which
+      // would leave a smooth scroll short of the words. Once more after they have: then it holds.
+      el.scrollIntoView({ block: 'center' });
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          const view = root.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          if (box.bottom < view.top || box.top > view.bottom) el.scrollIntoView({ block: 'center' });
+        });
+      });
       if (!focusAfter.current) return;
       focusAfter.current = false;
       const target = flash.excerptId
