@@ -72,6 +72,15 @@ export function buildMenuTemplate(m: MenuModel): MenuItemConstructorOptions[] {
       { id: 'file.open', label: l.openCase, accelerator: 'CmdOrCtrl+O', click: () => send('case.open') },
       { id: 'file.openRecent', label: l.openRecent, submenu: recentSubmenu(m) },
       { type: 'separator' },
+      {
+        id: 'file.importSources',
+        label: l.importSources,
+        // The renderer's own Ctrl/Cmd+I handler sees the key first (and opens the file chooser within the
+        // key press, which the chooser needs); the accelerator shows the chord and covers the menu.
+        accelerator: 'CmdOrCtrl+I',
+        click: () => send('sources.import'),
+      },
+      { type: 'separator' },
       { id: 'file.close', label: l.closeCase, accelerator: 'CmdOrCtrl+W', click: () => send('case.close') },
       { type: 'separator' },
       {
@@ -97,6 +106,15 @@ export function buildMenuTemplate(m: MenuModel): MenuItemConstructorOptions[] {
       { id: 'edit.copy', label: l.copy, role: 'copy' },
       { id: 'edit.paste', label: l.paste, role: 'paste' },
       { id: 'edit.selectAll', label: l.selectAll, role: 'selectAll' },
+      { type: 'separator' },
+      {
+        id: 'edit.findInSource',
+        label: l.findInSource,
+        // Inside the reader, its own Ctrl/Cmd+F handler takes the key (and prevents the default, so this
+        // does not fire twice); from anywhere else the menu opens the find bar of the source on screen.
+        accelerator: 'CmdOrCtrl+F',
+        click: () => send('sources.find'),
+      },
     ],
   };
 

@@ -7,6 +7,9 @@ export const MENU_COMMANDS = [
   'case.open',
   'case.close',
   'case.settings',
+  'sources.import',
+  /** Open the reader's find bar for the source on screen. */
+  'sources.find',
   'view.toggleTheme',
   'help.shortcuts',
   'help.about',

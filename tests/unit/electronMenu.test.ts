@@ -50,12 +50,13 @@ describe('application menu (Windows/Linux)', () => {
     expect(template.map((t) => t.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
   });
 
-  it('File has New, Open, Open Recent, Close, Case Settings and Quit with their accelerators', () => {
+  it('File has New, Open, Open Recent, Import Sources, Close, Case Settings and Quit with their accelerators', () => {
     const file = sub(find(template, 'file'));
     const byId = (id: string) => file.find((i) => i.id === id);
     expect(byId('file.new')).toMatchObject({ label: 'New Case…', accelerator: 'CmdOrCtrl+N' });
     expect(byId('file.open')).toMatchObject({ label: 'Open Case…', accelerator: 'CmdOrCtrl+O' });
     expect(byId('file.openRecent')).toMatchObject({ label: 'Open Recent' });
+    expect(byId('file.importSources')).toMatchObject({ label: 'Import Sources…', accelerator: 'CmdOrCtrl+I' });
     expect(byId('file.close')).toMatchObject({ label: 'Close Case', accelerator: 'CmdOrCtrl+W' });
     expect(byId('file.settings')).toMatchObject({ label: 'Case Settings…', accelerator: 'CmdOrCtrl+,' });
     expect(byId('file.quit')).toMatchObject({ label: 'Quit', role: 'quit' });
@@ -67,6 +68,8 @@ describe('application menu (Windows/Linux)', () => {
       'file.open',
       'file.close',
       'file.settings',
+      'file.importSources',
+      'edit.findInSource',
       'view.toggleTheme',
       'help.shortcuts',
       'help.about',
@@ -78,6 +81,8 @@ describe('application menu (Windows/Linux)', () => {
       'case.open',
       'case.close',
       'case.settings',
+      'sources.import',
+      'sources.find',
       'view.toggleTheme',
       'help.shortcuts',
       'help.about',
@@ -113,8 +118,41 @@ describe('application menu (Windows/Linux)', () => {
     expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 
+  it('Edit ends with Find in Source, after a separator, sending a command rather than a role', () => {
+    const edit = sub(find(template, 'edit'));
+    expect(edit.at(-2)).toMatchObject({ type: 'separator' });
+    expect(edit.at(-1)).toMatchObject({ id: 'edit.findInSource', label: 'Find in Source', accelerator: 'CmdOrCtrl+F' });
+    expect(edit.at(-1)?.role).toBeUndefined();
+  });
+
+  it('Import Sources sits between Open Recent and Close Case, set off by separators', () => {
+    const ids = sub(find(template, 'file')).map((i) => i.id ?? i.type);
+    expect(ids.slice(0, 7)).toEqual([
+      'file.new',
+      'file.open',
+      'file.openRecent',
+      'separator',
+      'file.importSources',
+      'separator',
+      'file.close',
+    ]);
+  });
+
   it('the accelerators match the shortcuts the renderer shows', () => {
     expect(find(template, 'view.toggleTheme')?.accelerator).toBe('CmdOrCtrl+Shift+L');
+    // The renderer's Ctrl/Cmd+I (import) and the reader's Ctrl/Cmd+F (find).
+    expect(find(template, 'file.importSources')?.accelerator).toBe('CmdOrCtrl+I');
+    expect(find(template, 'edit.findInSource')?.accelerator).toBe('CmdOrCtrl+F');
+  });
+
+  it('every menu command of the contract is sent by some item, on every platform', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const mm = model({ platform });
+      const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+        items.flatMap((i) => [i, ...all(sub(i))]);
+      for (const item of all(buildMenuTemplate(mm))) click(item);
+      expect(new Set(mm.sent), platform).toEqual(new Set(MENU_COMMANDS));
+    }
   });
 
   it('View has zoom and full screen; reload and DevTools only in development', () => {
@@ -158,10 +196,14 @@ describe('German labels', () => {
     expect(find(template, 'file.close')?.label).toBe('Fall schließen');
     expect(find(template, 'file.quit')?.label).toBe('Beenden');
     expect(find(template, 'edit.paste')?.label).toBe('Einfügen');
+    expect(find(template, 'file.importSources')?.label).toBe('Quellen importieren…');
+    expect(find(template, 'edit.findInSource')?.label).toBe('In der Quelle suchen');
   });
 
   it('keeps the same accelerators', () => {
     expect(find(template, 'file.new')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(find(template, 'file.importSources')?.accelerator).toBe('CmdOrCtrl+I');
+    expect(find(template, 'edit.findInSource')?.accelerator).toBe('CmdOrCtrl+F');
   });
 
   it('falls back to English for an unknown language', () => {
