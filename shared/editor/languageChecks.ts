@@ -90,7 +90,7 @@ export function splitSentences(text: string): { start: number; end: number }[] {
     const before = text.slice(start, m.index + 1);
     // A sentence starts with a capital, a digit or an opening quote; "z. B. wahr" and "e.g. this" go on.
     const next = text[m.index + m[0].length] ?? '';
-    if (ABBREVIATIONS.test(before) || !/[\p{Lu}\d„"“‚'(\[]/u.test(next)) continue;
+    if (ABBREVIATIONS.test(before) || !/[\p{Lu}\d„"“‚'([]/u.test(next)) continue;
     out.push({ start, end: m.index + m[0].trimEnd().length });
     start = m.index + m[0].length;
   }
