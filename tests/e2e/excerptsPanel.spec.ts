@@ -335,6 +335,22 @@ test('keyboard only: search, move through the list, select, show in source', asy
   await app.reader.expectTitle(BERICHT_TITLE);
   await expect(inspector.quote).toHaveText('einzigen Geheimdienstquelle');
   await expect(panel.option(/einzigen Geheimdienstquelle/)).toHaveAttribute('aria-selected', 'true');
+
+  // Delete asks first; Esc keeps the excerpt, the dialog's own button deletes it.
+  await panel.list.focus();
+  await page.keyboard.press('Delete');
+  await expect(inspector.deleteDialog).toContainText('einzigen Geheimdienstquelle');
+  await page.keyboard.press('Escape');
+  await expect(inspector.deleteDialog).toBeHidden();
+  await expect(panel.list).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(inspector.deleteDialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(inspector.deleteDialog).toBeHidden();
+  await expect(panel.options()).toHaveCount(1);
+  await expect(panel.count).toHaveText('3');
+  await expect(inspector.heading).toBeHidden();
 });
 
 test('German: labels, paragraph locator and status badges', async ({ app, page }) => {

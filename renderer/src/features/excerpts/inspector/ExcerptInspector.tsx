@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useExcerpt } from '../../../api/queries';
@@ -33,6 +33,7 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
   const query = useExcerpt(excerptId);
   const sources = useSourceSummaries();
   const [deleting, setDeleting] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const gone = query.error?.code === 'NOT_FOUND';
   // Deleted here, in another window or from the CLI: the selection ends, the inspector moves on.
   useEffect(() => {
@@ -65,6 +66,7 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
           icon="trash"
           intent="danger"
           text={t('excerpts.delete.open')}
+          ref={deleteButton}
           onClick={() => setDeleting(true)}
         />
       </div>
@@ -84,7 +86,10 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
         <DeleteExcerptDialog
           excerpt={excerpt}
           lang={lang}
-          onClose={() => setDeleting(false)}
+          onClose={() => {
+            setDeleting(false);
+            deleteButton.current?.focus();
+          }}
           onDeleted={() => {
             setDeleting(false);
             ui.selectExcerpt(casePath, null);

@@ -5,6 +5,7 @@ import { readerLang } from '../../sources/labels';
 import { ExcerptRow } from './ExcerptRow';
 
 interface ExcerptListProps {
+  id: string;
   items: Excerpt[];
   label: string;
   selectedId: string | null;
@@ -13,13 +14,23 @@ interface ExcerptListProps {
   onSelect: (item: Excerpt) => void;
   /** Double-click and Enter: "show in source". */
   onShow: (item: Excerpt) => void;
+  /** Delete: ask to delete the row's excerpt. */
+  onDelete: (item: Excerpt) => void;
 }
 
-/** The excerpts as a listbox, with the source list's keyboard (↑/↓, j/k, Home/End, Enter). */
-export function ExcerptList({ items, label, selectedId, sources, onSelect, onShow }: ExcerptListProps) {
-  const keys = useListboxKeys(items, selectedId, { onOpen: onShow, onSelect });
+/** The excerpts as a listbox, with the source list's keyboard (↑/↓, j/k, Home/End, Enter; Space selects, Delete asks). */
+export function ExcerptList({ id, items, label, selectedId, sources, onSelect, onShow, onDelete }: ExcerptListProps) {
+  const keys = useListboxKeys(items, selectedId, {
+    onOpen: onShow,
+    onSelect,
+    onKey: (key, item) => {
+      if (key !== 'Delete') return false;
+      onDelete(item);
+      return true;
+    },
+  });
   return (
-    <ul className="wb-excerpt-list" aria-label={label} {...keys.listProps}>
+    <ul id={id} className="wb-excerpt-list" aria-label={label} {...keys.listProps}>
       {items.map((item) => {
         const source = sources.get(item.sourceId);
         return (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Button, Icon } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt } from '../../../../../shared/domain/excerpt';
@@ -7,6 +7,8 @@ import { ui, useExcerptSelection, useSelection } from '../../../state/uiStore';
 import { ErrorCallout } from '../../errors/ErrorCallout';
 import { toWireError } from '../../errors/toWireError';
 import { useDebounced } from '../../newCase/useDebounced';
+import { readerLang } from '../../sources/labels';
+import { DeleteExcerptDialog } from '../inspector/DeleteExcerptDialog';
 import { ExcerptFilters } from './ExcerptFilters';
 import { ExcerptList } from './ExcerptList';
 import {
@@ -39,6 +41,8 @@ export function ExcerptsSection({ casePath }: { casePath: string }) {
   const selectedId = useExcerptSelection(casePath);
   const [controls, setControls] = useState<PanelControls>(DEFAULT_PANEL_CONTROLS);
   const [notice, setNotice] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Excerpt | null>(null);
+  const listId = useId();
   const query = useDebounced(controls.query, 200);
   const sourceId = scopeSourceId(controls, selection?.sourceId ?? null);
   const sources = useSourceSummaries();
@@ -61,6 +65,10 @@ export function ExcerptsSection({ casePath }: { casePath: string }) {
   const [rowLimit, setRowLimit] = useState(ROW_PAGE);
   const counts = useMemo(() => statusCounts(all.data?.items ?? []), [all.data]);
   const tags = useMemo(() => tagsOf(all.data?.items ?? [], i18n.language), [all.data, i18n.language]);
+  const langOf = (item: Excerpt) => {
+    const source = sources.get(item.sourceId);
+    return source ? readerLang(source.language, undefined) : undefined;
+  };
   const change = (patch: Partial<PanelControls>) => setControls((prev) => ({ ...prev, ...patch }));
 
   const select = (item: Excerpt) => {
@@ -126,12 +134,14 @@ export function ExcerptsSection({ casePath }: { casePath: string }) {
             <p className="wb-nav-section__empty">{filtered ? t('excerpts.noMatch') : t('excerpts.emptyForSource')}</p>
           ) : (
             <ExcerptList
+              id={listId}
               items={items.length > rowLimit ? items.slice(0, rowLimit) : items}
               label={t('excerpts.listLabel')}
               selectedId={selectedId}
               sources={sources}
               onSelect={select}
               onShow={show}
+              onDelete={setDeleting}
             />
           )}
           {items.length > rowLimit && (
@@ -145,6 +155,22 @@ export function ExcerptsSection({ casePath }: { casePath: string }) {
             />
           )}
         </>
+      )}
+      {deleting && (
+        <DeleteExcerptDialog
+          excerpt={deleting}
+          lang={langOf(deleting)}
+          onClose={() => {
+            setDeleting(null);
+            // The dialog goes away with its state, so focus is handed back to the list by hand.
+            document.getElementById(listId)?.focus();
+          }}
+          onDeleted={() => {
+            if (ui.get().excerptSelection?.excerptId === deleting.id) ui.selectExcerpt(casePath, null);
+            setDeleting(null);
+            document.getElementById(listId)?.focus();
+          }}
+        />
       )}
     </section>
   );
