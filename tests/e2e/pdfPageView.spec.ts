@@ -124,19 +124,41 @@ test('shows a PDF as pages with a text layer; a drag on page 2 becomes an excerp
   await view.fitWidth.click();
   await expect(view.fitWidth).toHaveAttribute('aria-pressed', 'true');
 
+  // The second "der" of "in der Nähe der Küste": words that occur twice on the page are placed
+  // by the text layer's own offsets, not by searching (a search would have to refuse).
+  const line2 = 'in der Nähe der Küste fortgesetzt. Die Sicherheits-';
+  const second = line2.indexOf('der Küste');
+  await view.dragSelect(2, line2, second, second + 3);
+  await keepNow.click();
+  await expect.poll(async () => (await call<{ items: ExcerptRow[] }>(app, 'excerpts.list', {})).items.length).toBe(2);
+  const der = (await call<{ items: ExcerptRow[] }>(app, 'excerpts.list', {})).items.find((e) => e.quote === 'der');
+  expect(der?.start).toBe(version.text.indexOf('der Küste'));
+
   // Clicking the highlight selects the excerpt.
   await page.evaluate(() => document.getSelection()?.removeAllRanges());
   await view.pageBox(2).scrollIntoViewIfNeeded();
   const box = (await highlight.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(view.pageBox(2).locator('.wb-pdf-hl--selected')).toHaveCount(1);
+  await expect(view.pageBox(2).locator(`[data-excerpt="${excerpt!.id}"].wb-pdf-hl--selected`)).toHaveCount(1);
   await app.screenshot('pdf-pages-excerpt-light');
+
+  // "Show in source" from the inspector: back to page 2 from the last page, the words flash.
+  await view.pageField.fill('3');
+  await view.pageField.press('Enter');
+  await expect(view.pageField).toHaveValue('3');
+  await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Show in source' }).click();
+  await expect(view.pageField).toHaveValue('2');
+  await expect(view.pageBox(2).locator('.wb-pdf-hl--flash')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await view.expectDrawn(2);
   await app.screenshot('pdf-pages-excerpt-dark');
 
   expectOnlyOwnOrigin(requests, app.server.origin);
+  // Helvetica is not embedded: pdf.js drew it with the standard font bundled with the app.
+  expect(requests.some((u) => /\/assets\/LiberationSans-Regular-[\w-]+\.ttf$/.test(u))).toBe(true);
+  expect(requests.some((u) => /\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/.test(u))).toBe(true);
 });
 
 test('opens a 300-page PDF at once and draws only the pages near the view', async ({ app, page }) => {

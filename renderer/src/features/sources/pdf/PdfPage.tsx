@@ -105,6 +105,8 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
     if (!host) return;
     if (!draw || !page) {
       host.replaceChildren();
+      // Far from the view: let pdf.js drop the page's drawing data (it is fetched again when needed).
+      page?.cleanup();
       return;
     }
     const viewport = page.getViewport({ scale });

@@ -196,11 +196,20 @@ function PdfPages({
     return () => window.clearTimeout(timer);
     // Only a new request (nonce) scrolls; layout changes must not scroll back to it.
   }, [reveal?.nonce]);
+  // Runs after each render until the page has drawn the words, then once per request only,
+  // so the reader can scroll away during the flash.
+  const placedFlash = useRef(0);
   useEffect(() => {
-    if (!flash) return;
-    const frameId = requestAnimationFrame(() =>
-      scroller.current?.querySelector('.wb-pdf-hl--flash')?.scrollIntoView({ block: 'center' }),
-    );
+    if (!flash || placedFlash.current === flash.nonce) return;
+    const frameId = requestAnimationFrame(() => {
+      const el = scroller.current;
+      const words = el?.querySelector('.wb-pdf-hl--flash');
+      if (!el || !words) return;
+      placedFlash.current = flash.nonce;
+      // A quarter down the view: above the line the page indicator reads, so it names the words' page.
+      const offset = words.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientHeight / 4;
+      if (Math.abs(offset) > 2) el.scrollTop += offset;
+    });
     return () => cancelAnimationFrame(frameId);
   });
 
