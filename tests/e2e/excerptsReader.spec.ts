@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { corpusFile, expect, test, type WorkbenchApp } from './fixtures';
 
@@ -114,6 +115,11 @@ test('select with the mouse, keep with tag and translation, see it at once and a
   await expect(ex.overlaps).toHaveText('Einheit“ am Montag');
   await expect(ex.status).toHaveText('Excerpt 2 of 2');
   await app.screenshot('excerpt-overlap');
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.locator('body')).toHaveClass(/bp6-dark/);
+  await app.screenshot('excerpt-overlap-dark');
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.locator('body')).not.toHaveClass(/bp6-dark/);
   const both = await storedExcerpts(page);
   expect(both.map((e) => e.quote)).toEqual([quote, 'Einheit“ am Montag für den Durchgangsverkehr']);
   expect(both[1]!.colour).toBe('green');
@@ -404,3 +410,40 @@ test('2,000 highlights in a long text: it opens, scrolls to its end and a click 
   await expect(ex.status).toHaveText(/^Excerpt \d[\d,]* of 2,000$/, { timeout: 10_000 });
   await expect(ex.selectedHighlight.first()).toBeVisible();
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`highlights in every colour and the keep card pass axe-core (${theme} theme)`, async ({ app, page }) => {
+    test.setTimeout(150_000);
+    await page.emulateMedia({ colorScheme: theme });
+    await importGerman(app);
+    const [source] = (await call<{ items: { id: string }[] }>(page, 'sources.list', {})).items;
+    const words = [
+      'Nach Angaben',
+      'Stadtverwaltung',
+      'Durchgangsverkehr',
+      'Größere Schäden',
+      'alle Hinweise',
+      'Geduld',
+    ];
+    const colours = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'];
+    for (const [i, quote] of words.entries()) {
+      await call(page, 'excerpts.create', { sourceId: source!.id, quote, colour: colours[i] });
+    }
+    // One overlapping the blue one, and one selected.
+    await call(page, 'excerpts.create', { sourceId: source!.id, quote: 'Durchgangsverkehr gesperrt', colour: 'pink' });
+    const ex = app.excerptReader;
+    // Seven pieces: six excerpts, the seventh covering the blue one and reaching beyond it.
+    await expect(ex.highlights).toHaveCount(7);
+    await expect(ex.overlaps).toHaveText('Durchgangsverkehr');
+    await ex.highlights.first().click();
+    await ex.dragSelect('Ein Sprecher sagte');
+    await ex.keepButton.click();
+    await expect(ex.card).toBeVisible();
+    await app.screenshot(`excerpt-colours-${theme}`);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}

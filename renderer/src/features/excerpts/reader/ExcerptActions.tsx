@@ -94,7 +94,11 @@ export function useExcerptActions(o: Options) {
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.defaultPrevented) return;
-    if (isPlainLetter(e, READER_KEYS.keep) && selection && !card) {
+    const onHighlight = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>('[data-excerpts]') : null;
+    if (e.key === 'Enter' && onHighlight) {
+      e.preventDefault();
+      pick((onHighlight.dataset.excerpts ?? '').split(' ').filter(Boolean));
+    } else if (isPlainLetter(e, READER_KEYS.keep) && selection && !card) {
       e.preventDefault();
       openCard();
     } else if (isPlainLetter(e, READER_KEYS.keepNow) && selection && !card) {
@@ -141,6 +145,8 @@ export function useExcerptActions(o: Options) {
     setCardColour,
     dismissError: () => setError(null),
     pickHighlight: pick,
+    /** A click on one highlight (the PDF page view reports a single id). */
+    selectHighlight: (id: string) => pick([id]),
     step,
     onKeyDown,
   };
