@@ -48,6 +48,11 @@ export const useSourceList = (input: MethodInput<'sources.list'>) =>
 export const useSource = (sourceId: string, version: number | null) =>
   useMethodQuery('sources.get', version === null ? { sourceId } : { sourceId, version });
 
+/** A source and one version's file facts and extracted metadata, without the text (the inspector's view). */
+export const useSourceInfo = (sourceId: string, version: number | null) =>
+  useMethodQuery('sources.info', version === null ? { sourceId } : { sourceId, version });
+/** Every tag of the case with its count (the tag filter's choices). */
+export const useSourceTags = () => useMethodQuery('sources.tags', {});
 export const useSourceVersions = (sourceId: string) => useMethodQuery('sources.versions', { sourceId });
 export const useSourceHistory = (sourceId: string) => useMethodQuery('sources.history', { sourceId });
 

@@ -1,6 +1,6 @@
 import { HTMLSelect } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
-import type { SourceDetail, SourceVersionContent } from '../../../../../shared/domain/source';
+import type { SourceDetail, SourceVersionMeta } from '../../../../../shared/domain/source';
 import { useSourceVersions } from '../../../api/queries';
 import { PropertyList, type Property } from '../../../components/PropertyList';
 import { formatBytes, formatDate, formatDateTime } from '../../../i18n/format';
@@ -8,7 +8,7 @@ import { ui } from '../../../state/uiStore';
 import { formatLabel } from '../labels';
 
 /** Version N of M, with a switcher when there are several (the reader follows it). */
-function VersionSwitcher({ source, version }: { source: SourceDetail; version: SourceVersionContent }) {
+function VersionSwitcher({ source, version }: { source: SourceDetail; version: SourceVersionMeta }) {
   const { t, i18n } = useTranslation();
   const versions = useSourceVersions(source.id).data ?? [];
   const text = t('provenance.versionOf', { version: version.version, count: source.versionCount });
@@ -37,7 +37,7 @@ function VersionSwitcher({ source, version }: { source: SourceDetail; version: S
 }
 
 /** Where the shown version came from: the original file's facts, and what the importer found in it. */
-export function ProvenanceSection({ source, version }: { source: SourceDetail; version: SourceVersionContent }) {
+export function ProvenanceSection({ source, version }: { source: SourceDetail; version: SourceVersionMeta }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const items: Property[] = [

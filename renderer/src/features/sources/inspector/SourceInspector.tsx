@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
-import { useSource } from '../../../api/queries';
+import { useSourceInfo } from '../../../api/queries';
 import { ui, type SourceSelection } from '../../../state/uiStore';
 import { ErrorCallout } from '../../errors/ErrorCallout';
 import { toWireError } from '../../errors/toWireError';
@@ -21,10 +21,14 @@ function Heading({ title, id, children }: { title: string; id?: string; children
   );
 }
 
-/** The inspector for the selected source: its rating and history, description and provenance. */
+/**
+ * The inspector for the selected source: its rating and history, description and provenance. It shows
+ * metadata only, so it asks for the source without its text (sources.info): it appears at once beside a
+ * large source whose text is still loading, and a metadata edit does not make it wait for the text.
+ */
 export function SourceInspector({ selection }: { selection: SourceSelection }) {
   const { t } = useTranslation();
-  const query = useSource(selection.sourceId, selection.version);
+  const query = useSourceInfo(selection.sourceId, selection.version);
   if (query.error) return <ErrorCallout error={toWireError(query.error)} />;
   if (!query.data) return <Spinner size={20} aria-label={t('reader.loading')} className="wb-inspector__spinner" />;
   const { source, version } = query.data;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Button, Collapse, HTMLSelect, InputGroup } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
+import { useSourceTags } from '../../../api/queries';
 import { WORKING_LANGUAGES } from '../../../../../shared/domain/scales';
 import { RELIABILITY_CODES, SOURCE_SORTS, SOURCE_TYPES } from '../../../../../shared/domain/source';
 import { languageLabel, reliabilityLabel, sourceTypeLabel } from '../labels';
@@ -10,22 +11,33 @@ import { DEFAULT_CONTROLS, NATURAL_DIRECTION, activeFilterCount, type ListContro
 interface SourceFiltersProps {
   value: ListControls;
   onChange: (patch: Partial<ListControls>) => void;
-  /** Tags used anywhere in the case, for the tag filter. */
-  tags: string[];
+  /**
+   * Unused: the tag choices come from sources.tags (every tag of the case with its count), so they no
+   * longer depend on the list having loaded every source. Kept optional until the caller stops passing it.
+   */
+  tags?: string[];
 }
 
 /** Text filter, sort and the filter panel (type, reliability, language, tag) above the source list. */
-export function SourceFilters({ value, onChange, tags }: SourceFiltersProps) {
+export function SourceFilters({ value, onChange }: SourceFiltersProps) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
   const active = activeFilterCount(value);
   const any = { value: '', label: t('sources.any') };
+  // Every tag of the case, from sources.tags (sorted as titles are: case, umlauts and ß folded). The
+  // option is the bare tag, as typed; a native <option> has no room for a second, quieter count.
+  const tags = useSourceTags().data ?? [];
+  const tagOptions = tags.map(({ tag }) => ({ value: tag, label: tag }));
+  // A tag filtered on and then removed from every source stays a choice, so the select still says what
+  // filters the list (rather than showing "Any" over an empty list).
+  if (value.tag && !tags.some((x) => x.tag === value.tag)) tagOptions.unshift({ value: value.tag, label: value.tag });
 
   const select = (
     key: 'type' | 'reliability' | 'language' | 'tag',
     label: string,
     options: { value: string; label: string }[],
+    disabled = false,
   ) => (
     <div className="wb-filter">
       <label htmlFor={`${id}-${key}`} className="wb-filter__label">
@@ -35,6 +47,7 @@ export function SourceFilters({ value, onChange, tags }: SourceFiltersProps) {
         id={`${id}-${key}`}
         fill
         value={value[key]}
+        disabled={disabled}
         options={[any, ...options]}
         onChange={(e) => onChange({ [key]: e.currentTarget.value } as Partial<ListControls>)}
       />
@@ -100,11 +113,7 @@ export function SourceFilters({ value, onChange, tags }: SourceFiltersProps) {
             t('sources.language'),
             WORKING_LANGUAGES.map((l) => ({ value: l, label: languageLabel(t, l) })),
           )}
-          {select(
-            'tag',
-            t('sources.tag'),
-            tags.map((tag) => ({ value: tag, label: tag })),
-          )}
+          {select('tag', t('sources.tag'), tagOptions, tagOptions.length === 0)}
           <Button
             size="small"
             variant="minimal"
