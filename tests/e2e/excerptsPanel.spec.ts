@@ -171,6 +171,33 @@ test('deletes an excerpt after asking; Cancel keeps it', async ({ app, page }) =
   await expect(page.getByRole('region', { name: 'Inspector' }).getByText('Case properties')).toBeVisible();
 });
 
+test('a delete refused while a claim uses the excerpt names the use; “remove those uses too” deletes both', async ({
+  app,
+  page,
+}) => {
+  const { c } = await caseWithExcerpts(app, page);
+  const claim = await callApi<{ id: string }>(page, 'analysis.create', {
+    kind: 'claim',
+    text: 'Die Einheit ist größer als gemeldet.',
+  });
+  await callApi(page, 'evidence.add', { excerptId: c.id, targetId: claim.id });
+  const panel = new ExcerptsPanel(page);
+  const inspector = new ExcerptInspector(page);
+  await panel.option(/Größe der Einheit/).click();
+  await inspector.deleteButton.click();
+  await inspector.deleteDialog.getByRole('button', { name: 'Delete excerpt' }).click();
+  const refusal = inspector.deleteDialog.getByRole('alert');
+  await expect(refusal).toContainText('This excerpt is still in use');
+  await expect(refusal).toContainText('In use as evidence for 1 claim or judgment.');
+  await app.screenshot('excerpt-delete-in-use');
+  await expect(panel.count).toHaveText('4');
+  await inspector.deleteDialog.getByRole('button', { name: 'Remove those uses too and delete' }).click();
+  await expect(inspector.deleteDialog).toBeHidden();
+  await expect(panel.count).toHaveText('3');
+  const evidence = await callApi<unknown[]>(page, 'evidence.list', { targetId: claim.id });
+  expect(evidence).toEqual([]);
+});
+
 test('“Show in source” opens the reader on the excerpt’s source', async ({ app, page }) => {
   await caseWithExcerpts(app, page);
   const panel = new ExcerptsPanel(page);

@@ -1,12 +1,15 @@
 /** The excerpt inspector's pure pieces: the translation field's draft and the IN_USE refusal's uses. */
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import de from '../../renderer/src/i18n/de.json';
+import en from '../../renderer/src/i18n/en.json';
 import {
   decodeTranslation,
   defaultTranslationLanguage,
   encodeTranslation,
   toStoredTranslation,
 } from '../../renderer/src/features/excerpts/inspector/translationDraft';
-import { countUses, usesFromDetails } from '../../renderer/src/features/excerpts/inspector/usedBy';
+import { countUses, describeUses, usesFromDetails } from '../../renderer/src/features/excerpts/inspector/usedBy';
 import { translationSchema } from '../../shared/domain/excerpt';
 
 describe('translation draft', () => {
@@ -35,21 +38,41 @@ describe('translation draft', () => {
 });
 
 describe('IN_USE details', () => {
-  it('reads the uses the core names and counts them per kind, in first-seen order', () => {
+  it('reads the uses the core names and counts distinct users per kind, in first-seen order', () => {
     const uses = usesFromDetails({
       usedBy: [
-        { kind: 'claim', id: 'clm_1' },
-        { kind: 'briefing', id: 'brf_1' },
-        { kind: 'claim', id: 'clm_2' },
+        { kind: 'evidence', id: 'clm_1' },
+        { kind: 'achRating', id: 'hyp_1' },
+        { kind: 'evidence', id: 'clm_2' },
+        { kind: 'evidence', id: 'clm_1' },
         { kind: 7, id: 'bad' },
         null,
       ],
     });
-    expect(uses).toHaveLength(3);
+    expect(uses).toHaveLength(4);
     expect(countUses(uses)).toEqual([
-      ['claim', 2],
-      ['briefing', 1],
+      ['evidence', 2],
+      ['achRating', 1],
     ]);
+  });
+
+  it('says the uses in words, in English and German', async () => {
+    const uses = [
+      { kind: 'evidence', id: 'a' },
+      { kind: 'evidence', id: 'b' },
+      { kind: 'achRating', id: 'h' },
+      { kind: 'citation', id: 'brf' },
+      { kind: 'somethingNew', id: 'x' },
+    ];
+    const make = async (lng: string) => {
+      const i18n = i18next.createInstance();
+      await i18n.init({ resources: { en: { translation: en }, de: { translation: de } }, lng });
+      return i18n.t;
+    };
+    expect(describeUses(await make('en'), uses)).toBe(
+      'evidence for 2 claims or judgments, 1 ACH rating, 1 citation in a briefing, 1 × somethingNew',
+    );
+    expect(describeUses(await make('de'), uses.slice(0, 1))).toBe('Beleg für 1 Aussage oder Bewertung');
   });
 
   it('gives no uses for details without a list', () => {

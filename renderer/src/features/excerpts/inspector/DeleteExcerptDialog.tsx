@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Button } from '@blueprintjs/core';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { WireError } from '../../../../../shared/contract/errors';
 import type { Excerpt } from '../../../../../shared/domain/excerpt';
@@ -9,14 +8,7 @@ import { AppDialog } from '../../../components/AppDialog';
 import { ErrorCallout } from '../../errors/ErrorCallout';
 import { toWireError } from '../../errors/toWireError';
 import { clipQuote } from '../panel/quoteText';
-import { countUses, usesFromDetails } from './usedBy';
-
-/** "2 claims", "1 briefing"; a kind the UI does not know yet by its own name. */
-function usesText(t: TFunction, kind: string, count: number): string {
-  if (kind === 'claim') return t('excerpts.delete.uses.claim', { count });
-  if (kind === 'briefing') return t('excerpts.delete.uses.briefing', { count });
-  return t('excerpts.delete.uses.other', { count, kind });
-}
+import { describeUses, usesFromDetails } from './usedBy';
 
 interface DeleteExcerptDialogProps {
   excerpt: Excerpt;
@@ -35,7 +27,7 @@ export function DeleteExcerptDialog({ excerpt, lang, onClose, onDeleted }: Delet
   const remove = useDeleteExcerpt();
   const [error, setError] = useState<WireError | null>(null);
   const inUse = error?.code === 'IN_USE';
-  const uses = inUse ? countUses(usesFromDetails(error.details)) : [];
+  const uses = inUse ? usesFromDetails(error.details) : [];
 
   const run = (force: boolean) => {
     setError(null);
@@ -86,7 +78,7 @@ export function DeleteExcerptDialog({ excerpt, lang, onClose, onDeleted }: Delet
             message={
               uses.length
                 ? t('excerpts.delete.inUseList', {
-                    uses: uses.map(([kind, count]) => usesText(t, kind, count)).join(', '),
+                    uses: describeUses(t, uses),
                   })
                 : t('excerpts.delete.inUse')
             }

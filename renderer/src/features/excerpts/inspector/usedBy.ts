@@ -1,4 +1,9 @@
-/** One use of an excerpt the core names when it refuses a delete (IN_USE): a claim or a briefing. */
+import type { TFunction } from 'i18next';
+
+/**
+ * One use of an excerpt the core names when it refuses a delete (IN_USE): evidence for a
+ * claim, judgment or hypothesis (`id` is that object), an ACH rating, or a briefing citation.
+ */
 export interface ExcerptUse {
   kind: string;
   id: string;
@@ -17,9 +22,30 @@ export function usesFromDetails(details: unknown): ExcerptUse[] {
   );
 }
 
-/** Uses counted per kind, kinds in first-seen order: [["claim", 2], ["briefing", 1]]. */
+/**
+ * Distinct users per kind, kinds in first-seen order: [["evidence", 2], ["achRating", 1]]
+ * (two evidence links to one claim are one claim).
+ */
 export function countUses(uses: readonly ExcerptUse[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const u of uses) counts.set(u.kind, (counts.get(u.kind) ?? 0) + 1);
-  return [...counts];
+  const ids = new Map<string, Set<string>>();
+  for (const u of uses) ids.set(u.kind, (ids.get(u.kind) ?? new Set()).add(u.id));
+  return [...ids].map(([kind, set]) => [kind, set.size]);
+}
+
+/** The uses in words: "evidence for 2 claims or judgments, 1 ACH rating"; a kind not known yet by its own name. */
+export function describeUses(t: TFunction, uses: readonly ExcerptUse[]): string {
+  return countUses(uses)
+    .map(([kind, count]) => {
+      switch (kind) {
+        case 'evidence':
+          return t('excerpts.delete.uses.evidence', { count });
+        case 'achRating':
+          return t('excerpts.delete.uses.achRating', { count });
+        case 'citation':
+          return t('excerpts.delete.uses.citation', { count });
+        default:
+          return t('excerpts.delete.uses.other', { count, kind });
+      }
+    })
+    .join(', ');
 }
