@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { corpusFile, expect, test, type WorkbenchApp } from './fixtures';
+import { ExcerptReader } from './pages/ExcerptReader';
 
 // Each test imports, reads and keeps excerpts: a few times the default budget on a busy 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -115,6 +116,13 @@ test('select with the mouse, keep with tag and translation, see it at once and a
   await expect(ex.overlaps).toHaveText('Einheit“ am Montag');
   await expect(ex.status).toHaveText('Excerpt 2 of 2');
   await app.screenshot('excerpt-overlap');
+  // Find matches show on top of highlights.
+  await app.reader.find('montag');
+  await expect(app.reader.findStatus).toHaveText('1 of 1');
+  await expect(ex.text.locator('.wb-hl--overlap mark.wb-find-current')).toHaveText('Montag');
+  await page.keyboard.press('Escape');
+  await expect(app.reader.findBar).toBeHidden();
+
   await page.keyboard.press('Control+Shift+L');
   await expect(page.locator('body')).toHaveClass(/bp6-dark/);
   await app.screenshot('excerpt-overlap-dark');
@@ -178,6 +186,31 @@ test('a refused excerpt says why and keeps the selection for another try', async
   await expect(ex.card).toBeHidden();
   await expect(ex.highlights).toHaveText(['alle Hinweise']);
   expect((await storedExcerpts(page)).map((e) => e.quote)).toEqual(['alle Hinweise']);
+
+  // Across two paragraphs: the stored text between them is part of the quote, exactly.
+  await ex.dragSelect('Dienstag entschieden.', 'Die Polizei');
+  await page.keyboard.press('h');
+  await expect(ex.highlights).toHaveCount(3);
+  const quotes = (await storedExcerpts(page)).map((e) => e.quote);
+  expect(quotes).toEqual(['alle Hinweise', 'Dienstag entschieden.\n\nDie Polizei']);
+});
+
+test('in German: „Als Auszug behalten“, and the translation defaults to English', async ({ app, page }) => {
+  await importGerman(app);
+  await app.preferences.choose('Deutsch');
+  const ex = new ExcerptReader(page, { workspace: 'Arbeitsbereich', text: 'Text der Quelle' });
+  const workspace = ex.workspace;
+  await expect(workspace.getByRole('button', { name: 'Als Auszug behalten', exact: true })).toBeDisabled();
+  await ex.dragSelect('Geduld');
+  await expect(workspace.getByRole('button', { name: 'Behalten', exact: true })).toBeVisible();
+  await workspace.getByRole('button', { name: 'Als Auszug behalten', exact: true }).click();
+  const card = workspace.getByRole('dialog', { name: 'Als Auszug behalten' });
+  await expect(card).toBeVisible();
+  await expect(card.getByLabel('Sprache', { exact: true })).toHaveValue('en');
+  await expect(card.getByRole('radio', { name: 'Gelb' })).toBeChecked();
+  await card.getByRole('button', { name: 'Auszug behalten' }).click();
+  await expect(card).toBeHidden();
+  await expect(ex.highlights).toHaveText(['Geduld']);
 });
 
 test('the seed article: an excerpt with umlauts and a translation keeps its exact words', async ({ app, page }) => {

@@ -16,9 +16,13 @@ export class ExcerptReader {
   readonly status: Locator;
   readonly error: Locator;
 
-  constructor(readonly page: Page) {
-    this.workspace = page.getByRole('main', { name: 'Workspace' });
-    this.text = this.workspace.getByRole('region', { name: 'Source text' });
+  /** `names`: the workspace's and the text region's accessible names (German: Arbeitsbereich, Text der Quelle). */
+  constructor(
+    readonly page: Page,
+    names: { workspace: string; text: string } = { workspace: 'Workspace', text: 'Source text' },
+  ) {
+    this.workspace = page.getByRole('main', { name: names.workspace });
+    this.text = this.workspace.getByRole('region', { name: names.text });
     this.keepButton = this.workspace.getByRole('button', { name: 'Keep as excerpt', exact: true });
     this.keepNowButton = this.workspace.getByRole('button', { name: 'Keep', exact: true });
     this.detailsButton = this.workspace.getByRole('button', { name: 'Details…' });
