@@ -422,7 +422,7 @@ test('2,000 highlights in a long text: it opens, scrolls to its end and a click 
   const opened = Date.now();
   await app.sources.option(/Langer Lagebericht/).click();
   const ex = app.excerptReader;
-  await expect(ex.status).toHaveText('2,000 excerpts', { timeout: 30_000 });
+  await expect(ex.status).toHaveText('2,000 excerpts in the text', { timeout: 30_000 });
   await expect(ex.highlights.first()).toBeVisible();
   const openMs = Date.now() - opened;
 
@@ -480,3 +480,44 @@ for (const theme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test('after a new version, a moved excerpt shows dashed with “moved — please confirm”; an orphan has no highlight', async ({
+  app,
+  page,
+}) => {
+  await importGerman(app);
+  const [source] = (await call<{ items: { id: string }[] }>(page, 'sources.list', {})).items;
+  const moved = await call<StoredExcerpt>(page, 'excerpts.create', {
+    sourceId: source!.id,
+    quote: 'die „Straße der Einheit“ am Montag für den Durchgangsverkehr gesperrt',
+  });
+  const orphan = await call<StoredExcerpt>(page, 'excerpts.create', {
+    sourceId: source!.id,
+    quote: 'Die Polizei bittet Anwohner um Geduld.',
+  });
+  const ex = app.excerptReader;
+  await expect(ex.highlights).toHaveCount(2);
+  // Version 2: one word spelt differently inside the first excerpt, the last paragraph gone.
+  const v2 = GERMAN.replace('„Straße der Einheit“', '„Strasse der Einheit“').replace(
+    'Die Polizei bittet Anwohner um Geduld.',
+    '',
+  );
+  await call(page, 'sources.import', {
+    asNewVersionOf: source!.id,
+    files: [
+      { name: 'lagebild-goerlitz-2.txt', mediaType: 'text/plain', dataBase64: Buffer.from(v2).toString('base64') },
+    ],
+  });
+  const stored = await storedExcerpts(page);
+  expect(stored.find((e) => e.id === moved.id)?.status).toBe('moved');
+  expect(stored.find((e) => e.id === orphan.id)?.status).toBe('orphan');
+
+  await expect(ex.highlight(moved.id)).toHaveClass(/wb-hl--moved/, { timeout: 15_000 });
+  await expect(ex.highlight(moved.id)).toHaveText(
+    'die „Strasse der Einheit“ am Montag für den Durchgangsverkehr gesperrt',
+  );
+  await expect(ex.highlight(moved.id)).toHaveAttribute('title', /^Moved — please confirm/);
+  await expect(ex.highlight(orphan.id)).toHaveCount(0);
+  await expect(ex.highlights).toHaveCount(1);
+  await app.screenshot('excerpt-moved');
+});
