@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { longReportPdf, reportPdf } from '../fixtures/sources/pdfPages';
 import { test, expect, type WorkbenchApp } from './fixtures';
@@ -207,4 +208,32 @@ test('opens a 300-page PDF at once and draws only the pages near the view', asyn
   await view.expectDrawn(1);
 
   expectOnlyOwnOrigin(requests, app.server.origin);
+});
+
+test('reads as „Text | Seiten“ in German and passes axe in the dark theme', async ({ app, page }) => {
+  await app.start();
+  await app.createCase('Seitenansicht');
+  await importPdf(app, 'lagebericht-nord.pdf', await reportPdf());
+  await expect(app.reader.text).toContainText('Die Lage an der Grenze', { timeout: 20_000 });
+  // The preferences change through the core, as from another window; the UI follows its event.
+  await call(app, 'prefs.update', { patch: { language: 'de', theme: 'dark' } });
+  const workspace = page.getByRole('main', { name: 'Arbeitsbereich' });
+  const mode = workspace.getByRole('radiogroup', { name: 'Leseansicht' });
+  await mode.getByRole('radio', { name: 'Seiten' }).click();
+  const pages = workspace.getByRole('region', { name: 'PDF-Seiten' });
+  await expect(pages.getByRole('group', { name: 'Seite 1' }).locator('canvas')).toHaveCount(1, { timeout: 20_000 });
+  const toolbar = workspace.getByRole('toolbar', { name: 'Seitenansicht' });
+  await expect(toolbar.getByRole('button', { name: 'Seitenbreite' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(toolbar).toContainText('von 3');
+  await expect(toolbar.getByRole('status', { name: 'Zoom' })).toHaveText(/^\d+\u00a0%$/);
+  await app.screenshot('pdf-pages-de-dark');
+
+  const results = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 });
