@@ -472,6 +472,10 @@ test('the seed article: keep a selection with tag and translation, reload, see t
   await expect(row).toHaveAccessibleDescription(/with translation · tags: Beweislage/);
   await app.sources.option(/Von Pjöngjang an die Front/).click();
   await expect(ex.highlights.first()).toHaveText(quote);
+  // Linked selection: a click on the highlight selects the row and fills the inspector.
+  await ex.highlights.first().click();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  await expect(inspector.quote).toHaveText(quote);
 
   // From the panel back to the words: Enter on the row shows them in the source, flashing.
   await row.click();

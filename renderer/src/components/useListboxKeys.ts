@@ -24,6 +24,13 @@ export function useListboxKeys<T extends { id: string }>(
 ) {
   const baseId = useId();
   const [activeId, setActiveId] = useState<string | null>(null);
+  // A selection made elsewhere (a highlight in the reader) moves the keyboard there too,
+  // and so scrolls it into view (state adjusted while rendering, React's pattern for this).
+  const [seenSelectedId, setSeenSelectedId] = useState(selectedId);
+  if (seenSelectedId !== selectedId) {
+    setSeenSelectedId(selectedId);
+    if (selectedId !== null) setActiveId(null);
+  }
   const index = Math.max(
     0,
     items.findIndex((i) => i.id === (activeId ?? selectedId)),
