@@ -143,6 +143,17 @@ test('edits colour, tags, comment and translation in the inspector; they survive
   await expect(inspector.colour('Purple')).toBeChecked();
   await expect(inspector.inspector.getByText('Gegencheck', { exact: true })).toBeVisible();
 
+  // Quote and translation stack in the narrow inspector and stand side by side in a wide one.
+  const columns = () =>
+    page
+      .locator('.wb-excerpt-quote__grid')
+      .evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+  expect(await columns()).toBe(1);
+  await app.caseView.separator('inspector').focus();
+  await page.keyboard.press('End');
+  await expect.poll(columns).toBe(2);
+  await app.screenshot('excerpt-inspector-wide');
+
   // Emptying the translation removes it.
   await inspector.translation.fill('');
   await inspector.comment.focus();
