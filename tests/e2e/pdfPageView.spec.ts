@@ -135,6 +135,30 @@ test('shows a PDF as pages with a text layer; a drag on page 2 becomes an excerp
   const der = (await call<{ items: ExcerptRow[] }>(app, 'excerpts.list', {})).items.find((e) => e.quote === 'der');
   expect(der?.start).toBe(version.text.indexOf('der Küste'));
 
+  // A drag from the last line of page 1 over the page break into page 2's heading: one excerpt
+  // across both pages, with the stored page separator in its words.
+  const last1 = 'Größere Truppenbewegungen wurden nicht beobachtet; die Straße bleibt offen.';
+  const heading2 = 'Zweite Seite: Einschätzung';
+  // At 50 % the end of page 1 and the start of page 2 fit in the view together.
+  for (let i = 0; i < 4; i++) await view.zoomOut.click();
+  await expect(view.zoomLevel).toHaveText('50%');
+  await view.span(1, last1).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(view.span(2, heading2)).toBeInViewport();
+  await view.dragAcross(
+    { page: 1, span: last1, at: last1.indexOf('Straße') },
+    { page: 2, span: heading2, at: heading2.indexOf('Seite:') + 4 },
+  );
+  await keepNow.click();
+  await expect.poll(async () => (await call<{ items: ExcerptRow[] }>(app, 'excerpts.list', {})).items.length).toBe(3);
+  const across = (await call<{ items: ExcerptRow[] }>(app, 'excerpts.list', {})).items.find((e) =>
+    e.quote.startsWith('Straße'),
+  );
+  expect(across?.quote).toBe('Straße bleibt offen.\n\nZweite Seite');
+  expect(across?.page).toEqual({ first: { page: 1, label: '1' }, last: { page: 2, label: '2' } });
+  await view.fitWidth.click();
+  await view.pageField.fill('2');
+  await view.pageField.press('Enter');
+
   // Clicking the highlight selects the excerpt.
   await page.evaluate(() => document.getSelection()?.removeAllRanges());
   await view.pageBox(2).scrollIntoViewIfNeeded();

@@ -65,6 +65,37 @@ export class PdfPageView {
       });
   }
 
+  /** The viewport point of character `at` of a span (its left edge, or its right edge with `after`). */
+  async charPoint(n: number, spanText: string, at: number, after = false): Promise<{ x: number; y: number }> {
+    return this.span(n, spanText).evaluate(
+      (el, [i, end]) => {
+        const r = document.createRange();
+        r.setStart(el.firstChild!, i as number);
+        r.setEnd(el.firstChild!, (i as number) + 1);
+        const box = r.getBoundingClientRect();
+        return { x: end ? box.right - 1 : box.left + 1, y: box.top + box.height / 2 };
+      },
+      [at, after] as const,
+    );
+  }
+
+  /**
+   * A mouse drag from character `start.at` of one page's span to the end of character
+   * `end.at` of another's; both must be in view.
+   */
+  async dragAcross(
+    start: { page: number; span: string; at: number },
+    end: { page: number; span: string; at: number },
+  ): Promise<void> {
+    const a = await this.charPoint(start.page, start.span, start.at);
+    const b = await this.charPoint(end.page, end.span, end.at, true);
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(a.x, (a.y + b.y) / 2, { steps: 6 });
+    await this.page.mouse.move(b.x, b.y, { steps: 6 });
+    await this.page.mouse.up();
+  }
+
   /**
    * Drags the mouse over a span's text from the character at `from` to the one at `to`
    * (offsets into the span's text), as a user selecting words does.
