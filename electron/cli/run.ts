@@ -5,6 +5,7 @@ import { peekCaseInfo } from '../core/domains/case/caseSession';
 import { APP_NAME, APP_VERSION } from '../core/version';
 import { WorkbenchError } from '../../shared/contract/errors';
 import type { Envelope } from '../../shared/contract/wire';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export';
 import { importCommand } from './commands/import';
@@ -26,6 +27,10 @@ Commands:
                                        Write the case's excerpts as W3C Web Annotations (JSON-LD);
                                        an existing FILE is only replaced with --force
   check CASE [--json]                  List the case's analytic checks (tradecraft rules) with their reasons
+  backup CASE [--out FILE] [--json]    A checked, durable copy of CASE (also while it is open elsewhere);
+                                       into its rolling backup folder, or to FILE (never overwritten)
+  restore BACKUP --out CASE [--json]   Restore a backup into a NEW case file, checked by integrity and
+                                       content hash (CASE is never overwritten)
   methods [--json]                     List every API method (with JSON Schema when --json)
   call CASE|- METHOD [JSON]            Invoke an API method on CASE (or on no case with -)
 
@@ -138,6 +143,17 @@ export async function runCli(argv: string[]): Promise<number | null> {
         const [casePath, ...extra] = rest;
         if (!casePath || extra.length) throw new UsageError('check needs exactly one CASE');
         return await withCore((core) => checkCommand(core, casePath, json));
+      }
+      case 'backup': {
+        const [casePath, ...extra] = rest;
+        if (!casePath || extra.length) throw new UsageError('backup needs exactly one CASE');
+        return backupCommand(casePath, { out: values.out, json });
+      }
+      case 'restore': {
+        const [backupPath, ...extra] = rest;
+        if (!backupPath || extra.length) throw new UsageError('restore needs exactly one BACKUP');
+        if (!values.out) throw new UsageError('restore needs --out CASE (a new file)');
+        return restoreCommand(backupPath, { out: values.out, json });
       }
       case 'methods': {
         const catalog = methodCatalog();

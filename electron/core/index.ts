@@ -5,6 +5,10 @@ import { defaultAppDataDir, defaultCasesDir } from './appPaths';
 import { createDispatcher, type AllHandlers } from './dispatch';
 import { analysisHandlers } from './domains/analysis/handlers';
 import { appHandlers } from './domains/app/handlers';
+import { briefingsHandlers } from './domains/briefings/handlers';
+import { AutoBackup } from './domains/backup/autoBackup';
+import { BackupService } from './domains/backup/backupService';
+import { createBackupHandlers, type BackupMethod } from './domains/backup/handlers';
 import { caseHandlers } from './domains/case/handlers';
 import { excerptsHandlers } from './domains/excerpts/handlers';
 import { prefsHandlers } from './domains/prefs/handlers';
@@ -49,7 +53,7 @@ export interface Core {
   readonly door: Door;
 }
 
-const handlers: AllHandlers = {
+const handlers: Omit<AllHandlers, BackupMethod> = {
   ...appHandlers,
   ...caseHandlers,
   ...recentHandlers,
@@ -57,6 +61,7 @@ const handlers: AllHandlers = {
   ...sourcesHandlers,
   ...excerptsHandlers,
   ...analysisHandlers,
+  ...briefingsHandlers,
 };
 
 /** The application, independent of any door. Electron, the web host and the CLI wrap this. */
@@ -93,7 +98,16 @@ export function createCore(options: CoreOptions): Core {
     casesDir: options.casesDir ?? defaultCasesDir(),
     extractor: options.extractWorker ? createWorkerExtractor(options.extractWorker) : inProcessExtractor,
   };
-  const dispatch = createDispatcher(handlers, options.host ?? headlessHost, ctx, emit, log);
+  // Rolling backups watch every successful call (see domains/backup/autoBackup.ts).
+  const autoBackup = new AutoBackup(new BackupService(appDataDir), session, log);
+  const all: AllHandlers = { ...handlers, ...createBackupHandlers(autoBackup) };
+  const inner = createDispatcher(all, options.host ?? headlessHost, ctx, emit, log);
+  const dispatch: Core['dispatch'] = async (method, input) => {
+    autoBackup.beforeCall(method);
+    const envelope = await inner(method, input);
+    if (envelope.ok) autoBackup.afterCall(method);
+    return envelope;
+  };
   return {
     door: options.door,
     dispatch,
@@ -103,6 +117,8 @@ export function createCore(options: CoreOptions): Core {
       return () => listeners.delete(listener);
     },
     close() {
+      autoBackup.flush();
+      autoBackup.dispose();
       session.closeCase();
       void ctx.extractor.close();
     },

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { analysisMethods } from './analysis';
 import { appMethods } from './app';
+import { briefingsMethods } from './briefings';
+import { backupMethods } from './backup';
 import { caseMethods } from './case';
 import { excerptsMethods } from './excerpts';
 import { hostMethods } from './host';
@@ -18,6 +20,8 @@ export const contract = {
   ...sourcesMethods,
   ...excerptsMethods,
   ...analysisMethods,
+  ...briefingsMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;

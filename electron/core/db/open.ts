@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { accessSync, constants, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { WorkbenchError } from '../../../shared/contract/errors';
 import { CASE_APPLICATION_ID, readCaseHeader } from './header';
 import { migrate } from './migrate';
@@ -16,8 +16,24 @@ export function setSqliteNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
-function connect(path: string, options: Database.Options = {}): Database.Database {
-  return new Database(path, nativeBinding ? { ...options, nativeBinding } : options);
+/** What a connection is for; tests observe every connection the core opens. */
+export type ConnectionPurpose = 'case' | 'read-only' | 'create' | 'backup';
+type ConnectionObserver = (db: Database.Database, purpose: ConnectionPurpose) => void;
+const observers = new Set<ConnectionObserver>();
+
+/**
+ * Lets a test see every SQLite connection the core opens (to check its pragmas
+ * at the end of its life). Returns the function that stops observing.
+ */
+export function observeConnections(observer: ConnectionObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
+export function connect(path: string, options: Database.Options, purpose: ConnectionPurpose): Database.Database {
+  const db = new Database(path, nativeBinding ? { ...options, nativeBinding } : options);
+  for (const observe of observers) observe(db, purpose);
+  return db;
 }
 
 /**
@@ -33,13 +49,19 @@ export function applyConnectionPragmas(db: Database.Database): void {
   db.pragma('trusted_schema = OFF');
 }
 
+/** Error messages name the file (its name; the full path is in the details). */
+function named(path: string): string {
+  return `“${basename(path)}”`;
+}
+
 function fsError(err: unknown, path: string): WorkbenchError {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new WorkbenchError('FILE_NOT_FOUND', 'There is no file at this path.', { path });
+  if (code === 'ENOENT') return new WorkbenchError('FILE_NOT_FOUND', `There is no file at ${named(path)}.`, { path });
   if (code === 'EACCES' || code === 'EPERM')
-    return new WorkbenchError('PERMISSION_DENIED', 'This file cannot be read: permission denied.', { path });
-  if (code === 'EISDIR') return new WorkbenchError('NOT_A_CASE_FILE', 'This is a folder, not a case file.', { path });
-  return new WorkbenchError('INTERNAL', `The file cannot be read (${code ?? 'unknown error'}).`, { path });
+    return new WorkbenchError('PERMISSION_DENIED', `${named(path)} cannot be read: permission denied.`, { path });
+  if (code === 'EISDIR')
+    return new WorkbenchError('NOT_A_CASE_FILE', `${named(path)} is a folder, not a case file.`, { path });
+  return new WorkbenchError('INTERNAL', `${named(path)} cannot be read (${code ?? 'unknown error'}).`, { path });
 }
 
 /**
@@ -53,7 +75,8 @@ export function inspectCaseFile(path: string, options: { requireWritable?: boole
   } catch (err) {
     throw fsError(err, path);
   }
-  if (stat.isDirectory()) throw new WorkbenchError('NOT_A_CASE_FILE', 'This is a folder, not a case file.', { path });
+  if (stat.isDirectory())
+    throw new WorkbenchError('NOT_A_CASE_FILE', `${named(path)} is a folder, not a case file.`, { path });
   let verdict;
   try {
     verdict = readCaseHeader(path);
@@ -62,20 +85,20 @@ export function inspectCaseFile(path: string, options: { requireWritable?: boole
   }
   switch (verdict.kind) {
     case 'empty':
-      throw new WorkbenchError('NOT_A_CASE_FILE', 'This file is empty; it is not a case file.', { path });
+      throw new WorkbenchError('NOT_A_CASE_FILE', `${named(path)} is empty; it is not a case file.`, { path });
     case 'not-sqlite':
-      throw new WorkbenchError('NOT_A_CASE_FILE', 'This file is not an Analyst Workbench case file.', { path });
+      throw new WorkbenchError('NOT_A_CASE_FILE', `${named(path)} is not an Analyst Workbench case file.`, { path });
     case 'foreign-sqlite':
       throw new WorkbenchError(
         'NOT_A_CASE_FILE',
-        'This is a database of another application, not an Analyst Workbench case file.',
+        `${named(path)} is a database of another application, not an Analyst Workbench case file.`,
         { path, applicationId: verdict.applicationId },
       );
     case 'case':
       if (verdict.userVersion > LATEST_SCHEMA_VERSION) {
         throw new WorkbenchError(
           'CASE_FILE_TOO_NEW',
-          `This case file was written by a newer version of Analyst Workbench (schema ${verdict.userVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update the app to open it.`,
+          `${named(path)} was written by a newer version of Analyst Workbench (schema ${verdict.userVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update the app to open it.`,
           { path, schemaVersion: verdict.userVersion, supported: LATEST_SCHEMA_VERSION },
         );
       }
@@ -88,7 +111,7 @@ export function inspectCaseFile(path: string, options: { requireWritable?: boole
   } catch {
     throw new WorkbenchError(
       'CASE_FILE_READ_ONLY',
-      'This case file or its folder is read-only, so it cannot be opened for editing. Copy it to a writable folder.',
+      `${named(path)} or its folder is read-only, so it cannot be opened for editing. Copy it to a writable folder.`,
       { path },
     );
   }
@@ -99,9 +122,9 @@ export function inspectCaseFile(path: string, options: { requireWritable?: boole
 export function openCaseDatabase(path: string): Database.Database {
   let db: Database.Database;
   try {
-    db = connect(path, { fileMustExist: true });
+    db = connect(path, { fileMustExist: true }, 'case');
   } catch (err) {
-    throw new WorkbenchError('CASE_FILE_DAMAGED', `SQLite could not open this case file: ${(err as Error).message}`, {
+    throw new WorkbenchError('CASE_FILE_DAMAGED', `SQLite could not open ${named(path)}: ${(err as Error).message}`, {
       path,
     });
   }
@@ -109,7 +132,7 @@ export function openCaseDatabase(path: string): Database.Database {
     applyConnectionPragmas(db);
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (appId !== CASE_APPLICATION_ID) {
-      throw new WorkbenchError('NOT_A_CASE_FILE', 'This file is not an Analyst Workbench case file.', { path });
+      throw new WorkbenchError('NOT_A_CASE_FILE', `${named(path)} is not an Analyst Workbench case file.`, { path });
     }
     migrate(db, MIGRATIONS);
     return db;
@@ -118,7 +141,7 @@ export function openCaseDatabase(path: string): Database.Database {
     if (err instanceof WorkbenchError) throw err;
     const message = (err as Error).message;
     if (/malformed|not a database|corrupt/i.test(message)) {
-      throw new WorkbenchError('CASE_FILE_DAMAGED', `This case file is damaged: ${message}`, { path });
+      throw new WorkbenchError('CASE_FILE_DAMAGED', `${named(path)} is damaged: ${message}`, { path });
     }
     throw err;
   }
@@ -126,12 +149,16 @@ export function openCaseDatabase(path: string): Database.Database {
 
 /** A read-only connection for inspecting a case without migrating or locking it. */
 export function openCaseDatabaseReadOnly(path: string): Database.Database {
+  let db: Database.Database | undefined;
   try {
-    const db = connect(path, { fileMustExist: true, readonly: true });
+    db = connect(path, { fileMustExist: true, readonly: true }, 'read-only');
     db.pragma('query_only = ON');
+    // Nothing is written here; set anyway so that every connection the core holds is FULL.
+    db.pragma('synchronous = FULL');
     return db;
   } catch (err) {
-    throw new WorkbenchError('CASE_FILE_DAMAGED', `SQLite could not read this case file: ${(err as Error).message}`, {
+    db?.close();
+    throw new WorkbenchError('CASE_FILE_DAMAGED', `SQLite could not read ${named(path)}: ${(err as Error).message}`, {
       path,
     });
   }
@@ -142,7 +169,7 @@ export function openCaseDatabaseReadOnly(path: string): Database.Database {
  * fully checkpointed, so the caller can move a complete file into place.
  */
 export function buildNewCaseDatabase(tmpPath: string, init: (db: Database.Database) => void): void {
-  const db = connect(tmpPath);
+  const db = connect(tmpPath, {}, 'create');
   try {
     db.pragma(`application_id = ${CASE_APPLICATION_ID}`);
     applyConnectionPragmas(db);
@@ -151,5 +178,26 @@ export function buildNewCaseDatabase(tmpPath: string, init: (db: Database.Databa
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();
+  }
+}
+
+/**
+ * A connection for copying a case that may be open elsewhere (`workbench
+ * backup`): no lock, no migration, no journal-mode change. It is not read-only
+ * only because SQLite opens the target of VACUUM INTO with the source's flags.
+ */
+export function openCaseDatabaseForCopy(path: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = connect(path, { fileMustExist: true }, 'backup');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('trusted_schema = OFF');
+    return db;
+  } catch (err) {
+    db?.close();
+    throw new WorkbenchError('CASE_FILE_DAMAGED', `SQLite could not read ${named(path)}: ${(err as Error).message}`, {
+      path,
+    });
   }
 }
