@@ -11,6 +11,9 @@ import { callApi, createExcerpt, importText } from './pages/pageApi';
  * these tests stand on the panel and inspector alone.
  */
 
+// Each test imports, makes excerpts and reloads: twice the default budget on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 const BERICHT_TITLE = 'Lagebericht Grenze';
 const P1 = 'Sechs nordkoreanische Offiziere sollen bei dem Angriff ums Leben gekommen sein.';
 const P2 = 'Das wurde bisher nur von einer einzigen Geheimdienstquelle bestätigt.';
