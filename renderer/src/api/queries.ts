@@ -40,10 +40,10 @@ export const useSourceList = (input: MethodInput<'sources.list'>) =>
   useMethodQuery('sources.list', input, { keepPrevious: true });
 
 /**
- * A source with one version's text (the current one when `version` is null). The
- * reader and the inspector share this query, so a source is fetched once; TanStack's
- * structural sharing keeps the text and block arrays identical across refetches,
- * so the reader does not rebuild a large text after a metadata edit.
+ * A source with one version's text (the current one when `version` is null), for the
+ * reader. TanStack's structural sharing keeps the text and block arrays identical
+ * across refetches, so the reader does not rebuild a large text after a metadata edit.
+ * (The inspector asks for metadata only, with useSourceInfo.)
  */
 export const useSource = (sourceId: string, version: number | null) =>
   useMethodQuery('sources.get', version === null ? { sourceId } : { sourceId, version });
@@ -61,3 +61,5 @@ export const useExcerptList = (input: MethodInput<'excerpts.list'>, enabled = tr
   useMethodQuery('excerpts.list', input, { keepPrevious: true, enabled });
 export const useExcerpt = (excerptId: string) => useMethodQuery('excerpts.get', { excerptId });
 export const useExcerptHistory = (excerptId: string) => useMethodQuery('excerpts.history', { excerptId });
+/** What an excerpt is evidence for (claims, judgments, hypotheses), with stance and grade. */
+export const useEvidenceOfExcerpt = (excerptId: string) => useMethodQuery('evidence.list', { excerptId });
