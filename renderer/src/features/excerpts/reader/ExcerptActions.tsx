@@ -26,6 +26,8 @@ interface Options {
   lang: string | undefined;
   /** The DOM selection inside the reader, if any (for placing the floating action). */
   domRange: Range | null;
+  /** Kept when nothing is selected: the current find match (the keyboard's way to a selection). */
+  findTarget: TextRange | null;
   highlights: readonly Highlight[];
   selectedId: string | null;
   revealHere: (start: number, end: number, excerptId: string | null) => void;
@@ -42,7 +44,8 @@ const stopMouseDown = (e: { preventDefault: () => void }) => e.preventDefault();
 export function useExcerptActions(o: Options) {
   const { t, i18n } = useTranslation();
   const live = useUiState((s) => s.readerSelection);
-  const selection = live && live.sourceId === o.sourceId && live.version === o.version ? live : null;
+  const liveHere = live && live.sourceId === o.sourceId && live.version === o.version ? live : null;
+  const selection = liveHere ?? o.findTarget;
   const [card, setCard] = useState<{ target: TextRange; range: Range | null } | null>(null);
   const [error, setError] = useState<ErrorText | null>(null);
   const create = useCreateExcerpt();
@@ -126,6 +129,8 @@ export function useExcerptActions(o: Options) {
 
   return {
     selection,
+    /** A selection made in the text (not a find match): it gets the floating action. */
+    live: liveHere,
     card,
     error,
     busy: create.isPending,
@@ -218,7 +223,7 @@ export function ExcerptReaderLayer({
 
   return (
     <>
-      {a.selection && range && !a.card && (
+      {a.live && range && !a.card && (
         <Anchored root={root} anchor={actionAnchor} topInset={TOOLBAR} className="wb-keep-action">
           <ButtonGroup>
             <Button

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, NonIdealState, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../shared/contract';
 import { useSource } from '../../../api/queries';
-import { ui, useExcerptSelection, type SourceSelection } from '../../../state/uiStore';
+import { ui, useExcerptSelection, type SourceSelection, type TextRange } from '../../../state/uiStore';
 import { IS_MAC } from '../../commands/shortcuts';
 import { describeError } from '../../errors/describeError';
 import { toWireError } from '../../errors/toWireError';
@@ -47,6 +47,23 @@ function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText
     text: version.text,
   });
   const { flash, revealHere } = useReveal(source.id, version.version, scroller);
+  // Without a mouse: the current find match can be kept as well (find the words, then E or the button).
+  const match = find.current >= 0 ? find.matches[find.current] : undefined;
+  const matchStart = match?.start ?? -1;
+  const matchEnd = match?.end ?? -1;
+  const findTarget = useMemo<TextRange | null>(
+    () =>
+      matchStart >= 0
+        ? {
+            sourceId: source.id,
+            version: version.version,
+            start: matchStart,
+            end: matchEnd,
+            quote: version.text.slice(matchStart, matchEnd),
+          }
+        : null,
+    [matchStart, matchEnd, source.id, version.version, version.text],
+  );
   const excerpts = useExcerptActions({
     casePath,
     sourceId: source.id,
@@ -54,6 +71,7 @@ function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText
     sourceLanguage: source.language,
     lang,
     domRange,
+    findTarget,
     highlights,
     selectedId,
     revealHere,
