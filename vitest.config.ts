@@ -6,7 +6,13 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/migrations/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/migrations/**/*.test.ts',
+      'tests/contract/**/*.test.ts',
+      // Bounded crash, damaged-file and migration-kill runs; HARDENING_FULL=1 makes them full (npm run test:hardening).
+      'tests/hardening/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
     // Generous: the CLI tests spawn Node processes, which are slow on a loaded 2-core machine.
