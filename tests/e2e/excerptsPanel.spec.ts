@@ -119,6 +119,7 @@ test('edits colour, tags, comment and translation in the inspector; they survive
   await expect(inspector.property('Version')).toHaveText('Version 1 of 1 · current');
   await expect(inspector.property('SHA-256 of the original')).toHaveText(/^[0-9a-f]{64}$/);
   await expect(inspector.history).toContainText('Created');
+  await expect(inspector.inspector.getByText('Not used by any claim, judgment or hypothesis yet.')).toBeVisible();
 
   await inspector.colour('Purple').check({ force: true });
   await inspector.comment.fill('Nur eine Quelle – Gegencheck nötig.');
@@ -198,6 +199,10 @@ test('a delete refused while a claim uses the excerpt names the use; “remove t
   const panel = new ExcerptsPanel(page);
   const inspector = new ExcerptInspector(page);
   await panel.option(/Größe der Einheit/).click();
+  // The inspector says where the excerpt is used.
+  const uses = inspector.inspector.getByRole('list', { name: 'Used as evidence' });
+  await expect(uses).toContainText('Supports · claim');
+  await expect(uses).toContainText('Die Einheit ist größer als gemeldet.');
   await inspector.deleteButton.click();
   await inspector.deleteDialog.getByRole('button', { name: 'Delete excerpt' }).click();
   const refusal = inspector.deleteDialog.getByRole('alert');

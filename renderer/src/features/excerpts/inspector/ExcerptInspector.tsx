@@ -12,6 +12,7 @@ import { AnchorHistory } from './AnchorHistory';
 import { DeleteExcerptDialog } from './DeleteExcerptDialog';
 import { ExcerptAnnotationsForm } from './ExcerptAnnotationsForm';
 import { ExcerptProvenance } from './ExcerptProvenance';
+import { ExcerptUses } from './ExcerptUses';
 import { QuoteView } from './QuoteView';
 import { ReanchorPanel } from './ReanchorPanel';
 
@@ -75,6 +76,10 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
       <Heading title={t('excerpts.annotations')} />
       <div className="wb-inspector__section">
         <ExcerptAnnotationsForm key={excerpt.id} excerpt={excerpt} sourceLanguage={source?.language} />
+      </div>
+      <Heading title={t('excerpts.uses.title')} />
+      <div className="wb-inspector__section">
+        <ExcerptUses excerptId={excerpt.id} />
       </div>
       <Heading title={t('excerpts.provenance')} />
       <ExcerptProvenance excerpt={excerpt} casePath={casePath} />
