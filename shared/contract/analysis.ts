@@ -115,8 +115,11 @@ export const analysisMethods = {
     invalidates: ANALYSIS_DOMAINS,
   }),
   'analysis.delete': defineMethod({
-    doc: 'Delete an analytic object with its links and evidence links (the audit log keeps its ratings).',
-    input: objectRef,
+    doc: 'Delete an analytic object with its links and evidence links (refused with IN_USE while a briefing references it, unless force).',
+    input: objectRef.extend({
+      /** Also delete while briefings reference it: their references then show it as deleted. */
+      force: z.boolean().default(false),
+    }),
     output: z.object({ deleted: z.boolean(), evidenceRemoved: z.number().int().nonnegative() }),
     invalidates: [...ANALYSIS_DOMAINS, 'excerpts'],
   }),

@@ -13,8 +13,17 @@ export const DOMAINS = [
   'origins',
   'checks',
   'ach',
+  'briefings',
+  /** Resolved labels of briefing references (refs.resolve): they follow every analysis, excerpt and source change. */
+  'refs',
 ] as const;
 export type DataDomain = (typeof DOMAINS)[number];
 
 /** Everything derived from the analysis (objects, evidence grades, checks, ACH): what a rating or link change touches. */
-export const ANALYSIS_DOMAINS = ['analysis', 'evidence', 'checks', 'ach'] as const satisfies readonly DataDomain[];
+export const ANALYSIS_DOMAINS = [
+  'analysis',
+  'evidence',
+  'checks',
+  'ach',
+  'refs',
+] as const satisfies readonly DataDomain[];

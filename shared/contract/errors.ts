@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'UNKNOWN_ENCODING',
   /** The entity is still referenced (a source cited by excerpts) and cannot be removed yet. */
   'IN_USE',
+  /** A save based on an older revision than the stored one (the document was changed elsewhere meanwhile). */
+  'EDIT_CONFLICT',
+  /** A stored document is newer than this app understands: it is shown read-only, never written. */
+  'DOCUMENT_TOO_NEW',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

@@ -131,12 +131,12 @@ export const excerptsMethods = {
     doc: 'Change an excerpt’s colour, tags, comment or translation (its words and place change only by re-anchoring).',
     input: excerptRef.extend({ patch: excerptPatchSchema }),
     output: excerptSchema,
-    invalidates: ['excerpts'],
+    invalidates: ['excerpts', 'refs'],
   }),
   'excerpts.delete': defineMethod({
     doc: 'Delete an excerpt (refused with IN_USE while a claim or briefing uses it, unless force removes those uses).',
     input: excerptRef.extend({
-      /** Also remove the uses (evidence links and ACH ratings; briefing citations once they exist). */
+      /** Also remove the uses (evidence links, ACH ratings, briefing citations and quotations). */
       force: z.boolean().default(false),
     }),
     output: z.object({ deleted: z.boolean(), usesRemoved: z.number().int().nonnegative() }),

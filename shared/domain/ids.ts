@@ -7,6 +7,7 @@ export const ID_PREFIXES = {
   /** Every analytic object (claim, judgment, hypothesis, assumption, gap, indicator). */
   claim: 'clm',
   evidence: 'evd',
+  briefing: 'brf',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

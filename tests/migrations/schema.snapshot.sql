@@ -1,4 +1,4 @@
--- user_version 4
+-- user_version 5
 CREATE INDEX ach_cell_excerpt ON ach_cell (excerpt_id);
 
 CREATE INDEX analytic_link_to ON analytic_link (to_id);
@@ -8,6 +8,12 @@ CREATE INDEX analytic_object_kind ON analytic_object (kind, created_at);
 CREATE INDEX analytic_tag_tag ON analytic_tag (tag);
 
 CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id, at);
+
+CREATE INDEX briefing_edition_of ON briefing (edition_of) WHERE edition_of IS NOT NULL;
+
+CREATE INDEX briefing_ref_ref ON briefing_ref (kind, ref_id);
+
+CREATE INDEX briefing_updated_at ON briefing (updated_at);
 
 CREATE INDEX evidence_target ON evidence (target_id);
 
@@ -96,6 +102,36 @@ CREATE TABLE audit_log (
         old_value TEXT,
         new_value TEXT,
         reason TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+
+CREATE TABLE briefing (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(title) > 0),
+        audience TEXT NOT NULL DEFAULT '',
+        -- NULL: follow the most restrictive marking of what the briefing cites.
+        tlp TEXT CHECK (tlp IN ('TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED')),
+        handling TEXT NOT NULL DEFAULT '',
+        briefing_date INTEGER,
+        authors TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(authors)),
+        language TEXT NOT NULL DEFAULT 'de' CHECK (language IN ('de', 'en')),
+        template TEXT NOT NULL CHECK (template IN ('standard', 'bluf', 'blank')),
+        doc TEXT NOT NULL CHECK (json_valid(doc)),
+        doc_version INTEGER NOT NULL CHECK (doc_version >= 1),
+        revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        word_count INTEGER NOT NULL DEFAULT 0,
+        edition INTEGER NOT NULL DEFAULT 1 CHECK (edition >= 1),
+        edition_of TEXT REFERENCES briefing (id) ON DELETE SET NULL,
+        baseline TEXT CHECK (baseline IS NULL OR json_valid(baseline)),
+        dismissed TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(dismissed)),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE briefing_ref (
+        briefing_id TEXT NOT NULL REFERENCES briefing (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('claim', 'excerpt')),
+        ref_id TEXT NOT NULL,
+        PRIMARY KEY (briefing_id, kind, ref_id)
       ) STRICT;
 
 CREATE TABLE case_meta (

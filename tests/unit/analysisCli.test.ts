@@ -1,30 +1,24 @@
 /** `workbench check` and `workbench call` driving the analysis methods on a real case file. */
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnalyticCheck } from '../../shared/domain/analyticChecks';
+import type { Evidence } from '../../shared/domain/analysis';
 import { workbench } from '../helpers/cli';
-import { tempDir } from '../helpers/tempDirs';
+import { ok, tempDir } from '../helpers/tempDirs';
+import { addEvidence, analysisCase, create } from './analysisFixtures';
 
 describe('workbench check', () => {
-  it('lists the checks as text and JSON; a credibility 1 on one origin is flagged until lowered', () => {
-    const dir = tempDir();
-    const path = join(dir, 'Fall.wbcase');
-    const text = join(dir, 'meldung.txt');
-    writeFileSync(text, 'Das wurde bisher nur von einer Geheimdienstquelle bestätigt.');
-    expect(workbench(['new', path]).code).toBe(0);
-    const imported = JSON.parse(workbench(['import', path, text, '--json']).stdout) as { sourceId: string }[];
-    const call = (method: string, input: object) => {
-      const r = workbench(['call', path, method, JSON.stringify(input)]);
-      expect(r.code, r.stderr + r.stdout).toBe(0);
-      return JSON.parse(r.stdout) as { id: string };
-    };
-    const excerpt = call('excerpts.create', {
-      sourceId: imported[0]!.sourceId,
-      quote: 'nur von einer Geheimdienstquelle bestätigt',
+  it('lists the checks as text and JSON; a credibility 1 on one origin is flagged until lowered through call', async () => {
+    // The case is prepared in process (each CLI run is a child process, slow on a loaded machine), then closed.
+    const { core, path, excerpts } = await analysisCase();
+    const claim = await create(core, 'claim', 'six North Korean officers were killed');
+    const ev: Evidence = await addEvidence(core, {
+      excerptId: excerpts.agency.id,
+      targetId: claim.id,
+      credibility: '1',
+      reason: 'Agentur',
     });
-    const claim = call('analysis.create', { kind: 'claim', text: 'six North Korean officers were killed' });
-    const ev = call('evidence.add', { excerptId: excerpt.id, targetId: claim.id, credibility: '1', reason: 'Agentur' });
+    await ok(core, 'case.close');
 
     const human = workbench(['check', path]);
     expect(human.code, human.stderr).toBe(0);
@@ -42,10 +36,15 @@ describe('workbench check', () => {
     ]);
     expect(noReason.code).toBe(1);
     expect(noReason.stdout).toContain('INVALID_INPUT');
-    call('evidence.rate', { evidenceId: ev.id, credibility: '3', reason: 'nur eine Quelle' });
-    const after = workbench(['check', path]);
-    expect(after.stdout).toContain('No analytic checks fire in this case.');
-    expect(workbench(['check', join(dir, 'fehlt.wbcase')]).code).toBe(1);
+    const rated = workbench([
+      'call',
+      path,
+      'evidence.rate',
+      JSON.stringify({ evidenceId: ev.id, credibility: '3', reason: 'nur eine Quelle' }),
+    ]);
+    expect(rated.code, rated.stderr).toBe(0);
+    expect(workbench(['check', path]).stdout).toContain('No analytic checks fire in this case.');
+    expect(workbench(['check', join(tempDir(), 'fehlt.wbcase')]).code).toBe(1);
     expect(workbench(['check']).code).toBe(2);
   });
 });

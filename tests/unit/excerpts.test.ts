@@ -218,7 +218,7 @@ describe('excerpts and sources', () => {
     await ok(core, 'excerpts.list', {});
     expect(events).toEqual([
       { type: 'data.changed', domains: ['excerpts', 'sources'] },
-      { type: 'data.changed', domains: ['excerpts'] },
+      { type: 'data.changed', domains: ['excerpts', 'refs'] },
     ]);
   });
 

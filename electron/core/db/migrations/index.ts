@@ -3,6 +3,7 @@ import { migration001Initial } from './001_initial';
 import { migration002Sources } from './002_sources';
 import { migration003Excerpts } from './003_excerpts';
 import { migration004Analysis } from './004_analysis';
+import { migration005Briefings } from './005_briefings';
 
 /**
  * Ordered and append-only: a released migration is never edited, a change is a
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002Sources,
   migration003Excerpts,
   migration004Analysis,
+  migration005Briefings,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

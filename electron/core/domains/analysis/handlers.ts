@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { analysisMethods } from '../../../../shared/contract/analysis';
 import type { HandlerContext, HandlerMap } from '../../handlerTypes';
+import { briefingUsesOf } from '../briefings/repo';
 import { makeId, type OpenCase } from '../case/caseSession';
 import { readCaseMeta } from '../case/repo';
 import { foldForSearch } from '../excerpts/anchor';
@@ -94,7 +95,17 @@ export const analysisHandlers: HandlerMap<keyof typeof analysisMethods> = {
   },
   'analysis.delete': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => ({ deleted: true, evidenceRemoved: deleteObject(db, input.id, Date.now()) }));
+    return write(db, () => {
+      const uses = briefingUsesOf(db, 'claim', input.id);
+      if (uses.length && !input.force) {
+        throw new WorkbenchError(
+          'IN_USE',
+          `${uses.length} briefing(s) reference this; delete with force to keep them with a "deleted" reference.`,
+          { usedBy: uses },
+        );
+      }
+      return { deleted: true, evidenceRemoved: deleteObject(db, input.id, Date.now()) };
+    });
   },
   'analysis.rate': (input, ctx) => {
     const { db } = requireCase(ctx);

@@ -3,6 +3,7 @@ import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { excerptsMethods } from '../../../../shared/contract/excerpts';
 import type { HandlerContext, HandlerMap } from '../../handlerTypes';
 import { removeAnalysisUses } from '../analysis/repo';
+import { removeExcerptFromBriefings } from '../briefings/repo';
 import { makeId, type OpenCase } from '../case/caseSession';
 import { readCaseMeta } from '../case/repo';
 import { anchorHistory, deleteExcerptRow, readExcerpt, readStored, updateAnnotations, usesOf } from './repo';
@@ -53,8 +54,10 @@ export const excerptsHandlers: HandlerMap<keyof typeof excerptsMethods> = {
         );
       }
       const now = Date.now();
-      // With force, the uses go first (evidence links keep their audit trail); briefings join here later.
-      const usesRemoved = uses.length ? removeAnalysisUses(db, input.excerptId, now) : 0;
+      // With force, the uses go first: evidence links (their audit trail stays) and briefing citations.
+      const usesRemoved = uses.length
+        ? removeAnalysisUses(db, input.excerptId, now) + removeExcerptFromBriefings(db, input.excerptId, now)
+        : 0;
       deleteExcerptRow(db, input.excerptId, now);
       return { deleted: true, usesRemoved };
     });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { analysisUsesOf } from '../analysis/repo';
+import { briefingUsesOf } from '../briefings/repo';
 import { WorkbenchError } from '../../../../shared/contract/errors';
 import type {
   AnchorEvent,
@@ -345,11 +346,11 @@ export function anchorHistory(db: Database.Database, excerptId: string): AnchorH
 
 /**
  * What uses an excerpt: claims, judgments and hypotheses (as evidence, or rated
- * in ACH) and, once briefings exist, their citations. `delete` refuses while it
+ * in ACH) and briefings (citations and quotations). `delete` refuses while it
  * is non-empty.
  */
 export function usesOf(db: Database.Database, excerptId: string): { kind: string; id: string }[] {
-  return analysisUsesOf(db, excerptId);
+  return [...analysisUsesOf(db, excerptId), ...briefingUsesOf(db, 'excerpt', excerptId)];
 }
 
 export function deleteExcerptRow(db: Database.Database, id: string, now: number): void {
