@@ -108,6 +108,11 @@ export const READER_KEYS = {
   keepNow: 'h',
 } as const;
 
+/** Whether a key press lands in a text field (where keys type, not command). */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  return isEditable(target);
+}
+
 /** Whether a key press is this single letter with no modifier (Shift aside), outside any text field. */
 export function isPlainLetter(
   e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,

@@ -4,7 +4,7 @@ import { Button, ButtonGroup, Callout } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt } from '../../../../../shared/domain/excerpt';
 import { ui, useUiState, type TextRange } from '../../../state/uiStore';
-import { READER_KEYS, isPlainLetter } from '../../commands/shortcuts';
+import { READER_KEYS, isPlainLetter, isTypingTarget } from '../../commands/shortcuts';
 import { describeError, type ErrorText } from '../../errors/describeError';
 import { toWireError } from '../../errors/toWireError';
 import { pickHighlight, sortHighlights, type Highlight } from '../../sources/reader/segments';
@@ -96,7 +96,9 @@ export function useExcerptActions(o: Options) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.defaultPrevented) return;
+    if (e.defaultPrevented || isTypingTarget(e.target)) return;
+    // The card's own buttons are the card's: no reader keys there.
+    if (e.target instanceof Element && e.target.closest('.wb-keep-card')) return;
     const onHighlight = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>('[data-excerpts]') : null;
     if (e.key === 'Enter' && onHighlight) {
       e.preventDefault();

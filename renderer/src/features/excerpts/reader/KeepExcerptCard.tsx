@@ -77,10 +77,9 @@ export function KeepExcerptCard({ target, sourceLanguage, lang, onColour, onCanc
       onCancel();
     } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
+      e.stopPropagation();
       submit();
     }
-    // Keys typed here are the form's, not the reader's shortcuts.
-    e.stopPropagation();
   };
 
   return (
