@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
-import { longReportPdf, reportPdf } from '../fixtures/sources/pdfPages';
+import { longReportPdf, reportPdf, rotatedPdf } from '../fixtures/sources/pdfPages';
 import { test, expect, type WorkbenchApp } from './fixtures';
 import { PdfPageView } from './pages/PdfPageView';
 
@@ -260,4 +260,40 @@ test('reads as „Text | Seiten“ in German and passes axe in the dark theme', 
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
+});
+
+test('a page turned a quarter shows its text layer turned with it, and its words can be kept', async ({
+  app,
+  page,
+}) => {
+  await app.start();
+  await app.createCase('Querformat');
+  await importPdf(app, 'querformat.pdf', await rotatedPdf());
+  await expect(app.reader.text).toContainText('Gedrehte Seite', { timeout: 20_000 });
+  const view = new PdfPageView(page);
+  await view.show();
+  await view.pageField.fill('2');
+  await view.pageField.press('Enter');
+  await view.expectDrawn(2);
+  // Landscape on screen: the box is wider than high, and the text runs down the page.
+  const box = (await view.pageBox(2).boundingBox())!;
+  expect(box.width).toBeGreaterThan(box.height);
+  const line = 'Gedrehte Seite: Übersicht der Grenzübergänge';
+  const span = (await view.span(2, line).boundingBox())!;
+  expect(span.height).toBeGreaterThan(span.width * 3);
+  expect(span.x).toBeGreaterThanOrEqual(box.x - 1);
+  expect(span.x + span.width).toBeLessThanOrEqual(box.x + box.width + 1);
+
+  const from = line.indexOf('Grenzübergänge');
+  await view.dragAlong(2, line, from, line.length, true);
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Grenzübergänge');
+  await page.getByRole('main', { name: 'Workspace' }).getByRole('button', { name: 'Keep', exact: true }).click();
+  await expect
+    .poll(async () => (await call<{ items: ExcerptRow[] }>(app, 'excerpts.list', {})).items.map((e) => e.quote))
+    .toEqual(['Grenzübergänge']);
+  const highlight = view.pageBox(2).locator('.wb-pdf-hl');
+  await expect(highlight).toHaveCount(1);
+  const hl = (await highlight.boundingBox())!;
+  expect(hl.height).toBeGreaterThan(hl.width);
+  await app.screenshot('pdf-pages-rotated');
 });

@@ -97,6 +97,44 @@ export class PdfPageView {
   }
 
   /**
+   * Drags from the start of character `from` to the end of character `to - 1` of a span,
+   * following the text's direction on screen (so it works on rotated pages too). `backwards`
+   * drags from the end to the start, so the mouse never ends on the action shown after the words.
+   */
+  async dragAlong(n: number, spanText: string, from: number, to: number, backwards = false): Promise<void> {
+    const span = this.span(n, spanText);
+    await span.scrollIntoViewIfNeeded();
+    const [a, b] = await span.evaluate(
+      (el, [i, j]) => {
+        const centre = (k: number) => {
+          const r = document.createRange();
+          r.setStart(el.firstChild!, k);
+          r.setEnd(el.firstChild!, k + 1);
+          const box = r.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2, size: Math.min(box.width, box.height) };
+        };
+        const s = centre(i!);
+        const e = centre(j! - 1);
+        const len = Math.hypot(e.x - s.x, e.y - s.y) || 1;
+        const ux = (e.x - s.x) / len;
+        const uy = (e.y - s.y) / len;
+        // Half a glyph before the first character's centre and after the last one's.
+        const half = Math.max(2, s.size * 0.45);
+        return [
+          { x: s.x - ux * half, y: s.y - uy * half },
+          { x: e.x + ux * half, y: e.y + uy * half },
+        ];
+      },
+      [from, to],
+    );
+    const [p, q] = backwards ? [b!, a!] : [a!, b!];
+    await this.page.mouse.move(p.x, p.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(q.x, q.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /**
    * Drags the mouse over a span's text from the character at `from` to the one at `to`
    * (offsets into the span's text), as a user selecting words does.
    */

@@ -89,7 +89,7 @@ function PdfPages({
     () => ({ text: version.text, pages: version.pages ?? [] }),
     [version.text, version.pages],
   );
-  const { pinned, remap } = usePdfSelection(scroller, registry, source.id, version.version, versionText);
+  const { pinned, remap } = usePdfSelection(registry, source.id, version.version, versionText);
 
   const setZoomMode = (mode: ZoomMode) => {
     sessionZoom = mode;

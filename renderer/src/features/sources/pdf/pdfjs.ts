@@ -108,6 +108,8 @@ export async function openPdf(data: Uint8Array): Promise<OpenedPdf> {
       await task.destroy().catch(() => undefined);
       worker.destroy();
       port.terminate();
+      // The text layers' measuring canvases (on the body) go once no layer is pending.
+      pdfjs.TextLayer.cleanup();
     },
   };
 }

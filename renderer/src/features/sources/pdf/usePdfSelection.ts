@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ui, type TextRange } from '../../../state/uiStore';
 import { selectionToStoredRange, type VersionText } from './pdfTextMap';
 import { rangeToPagePoints, type TextLayerRegistry } from './textLayers';
@@ -13,7 +13,6 @@ const NO_PAGES: ReadonlySet<number> = new Set();
  * the browser would lose the selection with their spans.
  */
 export function usePdfSelection(
-  scroller: RefObject<HTMLElement | null>,
   registry: TextLayerRegistry,
   sourceId: string,
   versionNumber: number,
@@ -32,10 +31,10 @@ export function usePdfSelection(
   const map = useCallback(() => {
     frame.current = 0;
     const selection = document.getSelection();
-    const root = scroller.current;
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
-    const points =
-      range && root && root.contains(range.commonAncestorContainer) ? rangeToPagePoints(registry, range) : null;
+    // Only this view's text layers count, wherever the range ends: a drag that runs on into the
+    // floating "Keep" action or the toolbar still holds the PDF words it visibly covers.
+    const points = range ? rangeToPagePoints(registry, range) : null;
     if (!points) {
       setPinned(NO_PAGES);
       clearOwn();
@@ -53,7 +52,7 @@ export function usePdfSelection(
     }
     ui.setReaderSelection({ sourceId, version: versionNumber, ...stored });
     published.current = ui.get().readerSelection;
-  }, [scroller, registry, sourceId, versionNumber, version, clearOwn]);
+  }, [registry, sourceId, versionNumber, version, clearOwn]);
 
   const remap = useCallback(() => {
     if (!frame.current) frame.current = requestAnimationFrame(map);
