@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useMethodMutation } from '../../../api/mutations';
 import { useMethodQuery } from '../../../api/queries';
-import type { Excerpt } from '../../../../../shared/domain/excerpt';
-import { sortHighlights, type Highlight } from '../../sources/reader/segments';
+import type { Highlight } from '../../sources/reader/segments';
+import { toHighlights } from './highlights';
 
 /** The most excerpts one source's highlights are loaded for (the contract's page limit). */
 const MAX_HIGHLIGHTS = 10_000;
@@ -18,16 +18,6 @@ export function useSourceHighlights(sourceId: string, version: number) {
   const items = query.data?.items;
   const highlights = useMemo(() => (items ? toHighlights(items, sourceId, version) : NONE), [items, sourceId, version]);
   return { highlights, excerpts: items ?? null, error: query.error };
-}
-
-export function toHighlights(items: readonly Excerpt[], sourceId: string, version: number): readonly Highlight[] {
-  const out: Highlight[] = [];
-  for (const e of items) {
-    if (e.sourceId !== sourceId || e.version !== version || e.status === 'orphan') continue;
-    if (e.start === null || e.end === null || e.end <= e.start) continue;
-    out.push({ id: e.id, start: e.start, end: e.end, colour: e.colour, status: e.status });
-  }
-  return out.length ? sortHighlights(out) : NONE;
 }
 
 export const useCreateExcerpt = () => useMethodMutation('excerpts.create');
