@@ -63,13 +63,17 @@ export const useCreateSampleCase = () => useMethodMutation('sources.createSample
 
 /**
  * The answer of an edit is the source's new metadata: put it into every loaded
- * `sources.get` of that source at once, so an edited field never shows its old value
- * while the refetch is on its way.
+ * `sources.get` (the reader) and `sources.info` (the inspector) of that source at once,
+ * so an edited field never shows its old value while the refetch is on its way (the
+ * inspector's tag list would otherwise build its next edit on the old tags).
  */
-const setSourceDetail = (detail: SourceDetail, queryClient: QueryClient) =>
-  queryClient.setQueriesData<MethodOutput<'sources.get'>>({ queryKey: ['sources.get'] }, (old) =>
-    old && old.source.id === detail.id ? { ...old, source: detail } : old,
-  );
+const setSourceDetail = (detail: SourceDetail, queryClient: QueryClient) => {
+  for (const method of ['sources.get', 'sources.info'] as const) {
+    queryClient.setQueriesData<MethodOutput<typeof method>>({ queryKey: [method] }, (old) =>
+      old && old.source.id === detail.id ? { ...old, source: detail } : old,
+    );
+  }
+};
 
 export const useUpdateSource = () => useMethodMutation('sources.update', { onSuccess: setSourceDetail });
 export const useSetReliability = () => useMethodMutation('sources.setReliability', { onSuccess: setSourceDetail });
