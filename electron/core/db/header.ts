@@ -9,7 +9,7 @@ export type HeaderVerdict =
   | { kind: 'empty' }
   | { kind: 'not-sqlite' }
   | { kind: 'foreign-sqlite'; applicationId: number }
-  | { kind: 'case'; userVersion: number };
+  | { kind: 'case'; userVersion: number; expectedBytes: number | null };
 
 /**
  * Reads the 100-byte SQLite header with a plain read-only file descriptor, so a
@@ -25,7 +25,17 @@ export function readCaseHeader(path: string): HeaderVerdict {
     if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) return { kind: 'not-sqlite' };
     const applicationId = header.readUInt32BE(68);
     if (applicationId !== CASE_APPLICATION_ID) return { kind: 'foreign-sqlite', applicationId };
-    return { kind: 'case', userVersion: header.readUInt32BE(60) };
+    // The in-header page count is valid when the change counter equals "version-valid-for"
+    // (SQLite ≥ 3.7.0 keeps both); a file shorter than that many pages has been truncated.
+    const rawPageSize = header.readUInt16BE(16);
+    const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+    const pageCount = header.readUInt32BE(28);
+    const countValid = header.readUInt32BE(24) === header.readUInt32BE(92) && pageCount > 0;
+    return {
+      kind: 'case',
+      userVersion: header.readUInt32BE(60),
+      expectedBytes: countValid ? pageCount * pageSize : null,
+    };
   } finally {
     closeSync(fd);
   }

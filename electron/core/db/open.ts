@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { WorkbenchError } from '../../../shared/contract/errors';
 import { CASE_APPLICATION_ID, readCaseHeader } from './header';
@@ -95,6 +95,13 @@ export function inspectCaseFile(path: string, options: { requireWritable?: boole
         { path, applicationId: verdict.applicationId },
       );
     case 'case':
+      if (verdict.expectedBytes !== null && stat.size < verdict.expectedBytes) {
+        throw new WorkbenchError(
+          'CASE_FILE_DAMAGED',
+          `${named(path)} is damaged: it is shorter than its own header says (${stat.size} of ${verdict.expectedBytes} bytes), so part of it is missing.`,
+          { path, sizeBytes: stat.size, expectedBytes: verdict.expectedBytes },
+        );
+      }
       if (verdict.userVersion > LATEST_SCHEMA_VERSION) {
         throw new WorkbenchError(
           'CASE_FILE_TOO_NEW',
@@ -118,17 +125,47 @@ export function inspectCaseFile(path: string, options: { requireWritable?: boole
   return { userVersion: verdict.userVersion };
 }
 
+const SIDE_FILES = ['-wal', '-shm'] as const;
+
+/** Which of a file's -wal/-shm exist now, so a refused open can remove the ones it created. */
+export function sideFilesPresent(path: string): Set<string> {
+  return new Set(SIDE_FILES.filter((suffix) => existsSync(path + suffix)));
+}
+
+export function removeCreatedSideFiles(path: string, before: Set<string>): void {
+  for (const suffix of SIDE_FILES) if (!before.has(suffix)) rmSync(path + suffix, { force: true });
+}
+
+/**
+ * A structural check before anything is written: a damaged page anywhere is
+ * refused at open rather than found by the first query that reads it.
+ */
+export function checkStructure(db: Database.Database, path: string): void {
+  let verdict: string;
+  try {
+    verdict = String(db.pragma('quick_check', { simple: true }));
+  } catch (err) {
+    verdict = (err as Error).message;
+  }
+  if (verdict !== 'ok') {
+    throw new WorkbenchError('CASE_FILE_DAMAGED', `${named(path)} is damaged: ${verdict.slice(0, 300)}`, { path });
+  }
+}
+
 /** Opens an existing, already inspected case file and brings its schema up to date. */
 export function openCaseDatabase(path: string): Database.Database {
   let db: Database.Database;
+  const sideFiles = sideFilesPresent(path);
   try {
     db = connect(path, { fileMustExist: true }, 'case');
   } catch (err) {
+    removeCreatedSideFiles(path, sideFiles);
     throw new WorkbenchError('CASE_FILE_DAMAGED', `SQLite could not open ${named(path)}: ${(err as Error).message}`, {
       path,
     });
   }
   try {
+    checkStructure(db, path);
     applyConnectionPragmas(db);
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (appId !== CASE_APPLICATION_ID) {
@@ -138,6 +175,8 @@ export function openCaseDatabase(path: string): Database.Database {
     return db;
   } catch (err) {
     db.close();
+    // We hold the case's lock, so a -wal/-shm that this failed open created is ours to remove.
+    removeCreatedSideFiles(path, sideFiles);
     if (err instanceof WorkbenchError) throw err;
     const message = (err as Error).message;
     if (/malformed|not a database|corrupt/i.test(message)) {

@@ -6,7 +6,7 @@ import { WorkbenchError } from '../../../../shared/contract/errors';
 import { caseContentHash } from '../../db/contentHash';
 import { CASE_APPLICATION_ID } from '../../db/header';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
-import { inspectCaseFile, openCaseDatabaseReadOnly } from '../../db/open';
+import { inspectCaseFile, openCaseDatabaseForCopy, removeCreatedSideFiles, sideFilesPresent } from '../../db/open';
 import { fsyncDirectory } from '../../util/atomicFile';
 
 export interface CheckedCopy {
@@ -47,23 +47,35 @@ export function fileError(err: unknown, path: string): WorkbenchError {
  */
 export function checkCopy(path: string): CheckedCopy {
   const { userVersion } = inspectCaseFile(path, { requireWritable: false });
-  const db = openCaseDatabaseReadOnly(path);
+  const sideFiles = sideFilesPresent(path);
+  // Not a read-only connection: that could leave a -shm behind a WAL-mode file it was given.
+  const db = openCaseDatabaseForCopy(path);
+  let passed = false;
   try {
     let verdict: string;
     try {
-      verdict = (db.pragma('integrity_check', { simple: true }) as string) ?? 'no answer';
+      verdict = String(db.pragma('integrity_check', { simple: true }));
     } catch (err) {
       verdict = (err as Error).message;
     }
     if (verdict !== 'ok') {
-      throw new WorkbenchError('CASE_FILE_DAMAGED', `${path} fails the integrity check: ${verdict}`, { path });
+      throw new WorkbenchError(
+        'CASE_FILE_DAMAGED',
+        `“${basename(path)}” fails the integrity check: ${verdict.slice(0, 300)}`,
+        {
+          path,
+        },
+      );
     }
     if ((db.pragma('application_id', { simple: true }) as number) !== CASE_APPLICATION_ID) {
       throw new WorkbenchError('NOT_A_CASE_FILE', `${path} is not an Analyst Workbench case file.`, { path });
     }
-    return { contentHash: caseContentHash(db), schemaVersion: userVersion, sizeBytes: statSync(path).size };
+    const result = { contentHash: caseContentHash(db), schemaVersion: userVersion, sizeBytes: statSync(path).size };
+    passed = true;
+    return result;
   } finally {
     db.close();
+    if (!passed) removeCreatedSideFiles(path, sideFiles);
   }
 }
 
