@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { corpusFile, expect, test, type WorkbenchApp } from './fixtures';
 import { ExcerptInspector } from './pages/ExcerptInspector';
 import { ExcerptsPanel } from './pages/ExcerptsPanel';
-import { callApi, createExcerpt, importText } from './pages/pageApi';
+import { reportPdf } from '../fixtures/sources/pdfPages';
+import { callApi, createExcerpt, importFile, importText } from './pages/pageApi';
 
 /**
  * The excerpt panel and the excerpt inspector, driven through the UI. Excerpts are made
@@ -523,4 +524,27 @@ test('a long list is drawn 200 rows at a time, the count and the status counts s
   await panel.section.getByRole('button', { name: 'Show 30 more (of 230)' }).click();
   await expect(panel.options()).toHaveCount(230);
   await expect(panel.option('Satz229')).toBeVisible();
+});
+
+test('a PDF excerpt is located by its page: “p. 3”, in German “S. 3”', async ({ app, page }) => {
+  await app.start();
+  await app.createCase('PDF-Auszüge');
+  const sourceId = await importFile(page, 'lagebericht.pdf', 'application/pdf', await reportPdf());
+  await createExcerpt(page, { sourceId, quote: 'unabhängige Bestätigung' });
+  const panel = new ExcerptsPanel(page);
+  const inspector = new ExcerptInspector(page);
+  const row = panel.option('unabhängige Bestätigung');
+  await expect(row).toContainText('Lagebericht Grenzregion Nord · p. 3');
+  await row.click();
+  await expect(inspector.property('Location')).toHaveText('page 3');
+  await app.preferences.choose('Deutsch');
+  await expect(page.getByRole('option', { name: /unabhängige Bestätigung/ })).toContainText(
+    'Lagebericht Grenzregion Nord · S. 3',
+  );
+  await expect(
+    page
+      .getByRole('region', { name: 'Inspektor' })
+      .locator('dt', { hasText: 'Stelle' })
+      .locator('xpath=following-sibling::dd[1]'),
+  ).toHaveText('Seite 3');
 });

@@ -30,9 +30,20 @@ export async function callApi<T>(page: Page, method: string, input: unknown): Pr
 }
 
 /** Imports a UTF-8 text as a source (or as the next version of one); returns the source id. */
-export async function importText(page: Page, name: string, text: string, asNewVersionOf?: string): Promise<string> {
+export function importText(page: Page, name: string, text: string, asNewVersionOf?: string): Promise<string> {
+  return importFile(page, name, 'text/plain', Buffer.from(text, 'utf8'), asNewVersionOf);
+}
+
+/** Imports a file's bytes as a source (or as the next version of one); returns the source id. */
+export async function importFile(
+  page: Page,
+  name: string,
+  mediaType: string,
+  bytes: Buffer,
+  asNewVersionOf?: string,
+): Promise<string> {
   const [result] = await callApi<{ status: string; sourceId?: string }[]>(page, 'sources.import', {
-    files: [{ name, mediaType: 'text/plain', dataBase64: Buffer.from(text, 'utf8').toString('base64') }],
+    files: [{ name, mediaType, dataBase64: bytes.toString('base64') }],
     ...(asNewVersionOf ? { asNewVersionOf } : {}),
   });
   if (!result?.sourceId || !['imported', 'newVersion'].includes(result.status)) {
