@@ -176,6 +176,14 @@ test('a refused excerpt says why and keeps the selection for another try', async
     }),
   );
   await ex.dragSelect('alle Hinweise');
+  // Kept at once: the refusal shows over the reader, with the core's reason.
+  await page.keyboard.press('h');
+  const alert = ex.workspace.getByRole('alert');
+  await expect(alert).toContainText('The excerpt was not kept');
+  await expect(alert).toContainText('The selected words differ from the stored text');
+  await alert.getByRole('button', { name: 'Close' }).click();
+  await expect(alert).toBeHidden();
+  await expect(ex.highlights).toHaveCount(0);
   await ex.keepButton.click();
   await expect(ex.card).toBeVisible();
   await ex.field('Tags').press('Enter');
