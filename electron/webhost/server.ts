@@ -110,7 +110,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         }
         return sendError(res, 400, { code: 'INVALID_INPUT', message: 'The request body is not valid JSON.' });
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        // A torn %-escape in the method name is a bad request, not an internal error.
+        return sendError(res, 400, { code: 'UNKNOWN_METHOD', message: 'The method name is not valid.' });
+      }
       // Dispatcher answers are transport successes: the envelope carries the outcome.
       return sendJson(res, 200, await core.dispatch(method, input));
     }
