@@ -198,7 +198,7 @@ describe('tokens', () => {
       expectNotServed(res, authorization.replace(t, '<token>'));
     }
     // The token in the query, a cookie or another header is not a token.
-    const elsewhere = [
+    const elsewhere: { path: string; headers: Record<string, string> }[] = [
       { path: `/api/app.info?token=${t}`, headers: {} },
       { path: '/api/app.info', headers: { cookie: `token=${t}` } },
       { path: '/api/app.info', headers: { 'x-token': t } },
