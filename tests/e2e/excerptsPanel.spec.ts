@@ -1,51 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { corpusFile, expect, test, type WorkbenchApp } from './fixtures';
+import { reportPdf } from '../fixtures/sources/pdfPages';
+import { expect, test } from './fixtures';
 import { ExcerptInspector } from './pages/ExcerptInspector';
 import { ExcerptsPanel } from './pages/ExcerptsPanel';
-import { reportPdf } from '../fixtures/sources/pdfPages';
+import { BERICHT, BERICHT_TITLE, BERICHT_V2, HAFEN_TITLE, P2, caseWithExcerpts } from './pages/excerptScenario';
 import { callApi, createExcerpt, importFile, importText } from './pages/pageApi';
 
 /**
  * The excerpt panel and the excerpt inspector, driven through the UI. Excerpts are made
  * through the API from inside the page (the reader's selection UI has its own spec), so
- * these tests stand on the panel and inspector alone.
+ * these tests stand on the panel and inspector alone. Re-anchoring: excerptsPanelReanchor.spec.ts.
  */
 
 // Each test imports, makes excerpts and reloads: twice the default budget on a busy 2-core machine.
 test.describe.configure({ timeout: 60_000 });
-
-const BERICHT_TITLE = 'Lagebericht Grenze';
-const P1 = 'Sechs nordkoreanische Offiziere sollen bei dem Angriff ums Leben gekommen sein.';
-const P2 = 'Das wurde bisher nur von einer einzigen Geheimdienstquelle bestätigt.';
-const P3 = 'Es gibt keine Foto- oder Videobeweise für den Vorfall an der Grenze.';
-const P4 = 'Die Behörde in Köln äußerte sich nicht zur Größe der Einheit.';
-const BERICHT = [BERICHT_TITLE, P1, P2, P3, P4].join('\n\n');
-
-const HAFEN_TITLE = 'Port report';
-const HAFEN = [HAFEN_TITLE, 'Three drones were seen above the container terminal on Thursday night.'].join('\n\n');
-
-async function caseWithExcerpts(app: WorkbenchApp, page: Page) {
-  await app.start();
-  await app.createCase('Exzerpte');
-  const bericht = await importText(page, 'bericht.txt', BERICHT);
-  const hafen = await importText(page, 'hafen.txt', HAFEN);
-  const a = await createExcerpt(page, { sourceId: bericht, quote: 'Sechs nordkoreanische Offiziere', tags: ['Opfer'] });
-  const b = await createExcerpt(page, {
-    sourceId: bericht,
-    quote: 'einzigen Geheimdienstquelle',
-    colour: 'green',
-    tags: ['Quelle', 'unbestätigt'],
-  });
-  const c = await createExcerpt(page, { sourceId: bericht, quote: 'Größe der Einheit', colour: 'pink' });
-  const d = await createExcerpt(page, {
-    sourceId: hafen,
-    quote: 'Three drones were seen',
-    colour: 'green',
-    tags: ['Quelle'],
-  });
-  return { bericht, hafen, a, b, c, d };
-}
 
 test('lists the case’s excerpts; filters by tag, colour and words (umlauts folded); sorts; narrows to one source', async ({
   app,
@@ -237,130 +206,6 @@ test('“Show in source” opens the reader on the excerpt’s source', async ({
   await expect(inspector.quote).toHaveText('Größe der Einheit');
 });
 
-/** Version 2: a line on top, one word changed in P2, P3 removed. */
-const BERICHT_V2 = [BERICHT_TITLE, 'Aktualisiert am Abend.', P1, P2.replace('einzigen', 'einzelnen'), P4].join('\n\n');
-
-/** Selects `words` in the reader's text the way a mouse drag does: a DOM range over the rendered text. */
-async function selectInReader(page: Page, words: string): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Source text' })
-    .locator('article')
-    .evaluate((article, words) => {
-      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(words) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        const selection = document.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return;
-      }
-      throw new Error(`“${words}” is not in one text node of the reader`);
-    }, words);
-}
-
-test('re-anchoring: moved and orphan excerpts are badged and counted; confirm, keep as orphan, re-anchor to a selection', async ({
-  app,
-  page,
-}) => {
-  await app.start();
-  await app.createCase('Neue Fassung');
-  const sourceId = await importText(page, 'bericht.txt', BERICHT);
-  await createExcerpt(page, { sourceId, quote: P2, tags: ['Quelle'] });
-  // Inside P2 too (its context unchanged): a second proposal.
-  const inner = 'nur von einer einzigen Geheimdienstquelle';
-  await createExcerpt(page, { sourceId, quote: inner, colour: 'blue' });
-  await createExcerpt(page, { sourceId, quote: 'keine Foto- oder Videobeweise', colour: 'pink' });
-  await createExcerpt(page, { sourceId, quote: 'Sechs nordkoreanische Offiziere' });
-  await importText(page, 'bericht-v2.txt', BERICHT_V2, sourceId);
-
-  const panel = new ExcerptsPanel(page);
-  const inspector = new ExcerptInspector(page);
-  // Re-anchored on import: two moved, one orphan, one still exactly in place.
-  await expect(panel.attention.getByRole('button', { name: '2 moved' })).toBeVisible();
-  await expect(panel.attention.getByRole('button', { name: '1 orphan' })).toBeVisible();
-  await expect(panel.option(P2)).toContainText('Moved');
-  await expect(panel.option('keine Foto- oder Videobeweise')).toContainText('Orphan');
-  await expect(panel.option('Sechs nordkoreanische Offiziere')).not.toContainText(/Moved|Orphan/);
-  await panel.filterBy('Status', /^Orphan \(1\)$/);
-  await panel.expectQuotes(['keine Foto- oder Videobeweise']);
-  await panel.filterBy('Status', 'Any');
-  await panel.attention.getByRole('button', { name: '2 moved' }).click();
-  await expect(panel.options()).toHaveCount(2);
-  await panel.attention.getByRole('button', { name: '2 moved' }).click();
-  await expect(panel.options()).toHaveCount(4);
-
-  // Moved: the old quote beside the proposed words, with their similarity; confirm.
-  await panel.option(P2).click();
-  await expect(inspector.reanchor).toContainText('Moved — please confirm');
-  await expect(inspector.reanchor).toContainText(P2.replace('einzigen', 'einzelnen'));
-  await expect(inspector.reanchor).toContainText(/\d+% similar/);
-  await app.screenshot('excerpt-moved');
-  await inspector.button('Confirm').click();
-  await expect(inspector.reanchor).toHaveCount(0);
-  await expect(inspector.quote).toHaveText(P2.replace('einzigen', 'einzelnen'));
-  await expect(inspector.history.getByRole('listitem')).toHaveCount(3);
-  await expect(inspector.history).toContainText('Confirmed');
-  await expect(inspector.history.locator('del')).toHaveText(P2);
-  await expect(panel.attention.getByRole('button', { name: '1 moved' })).toBeVisible();
-
-  // The other moved one: keep it as an orphan instead.
-  await panel.option(`“${inner}”`).click();
-  await inspector.button('Keep as orphan').click();
-  await expect(inspector.reanchor).toContainText('Orphan');
-  await expect(inspector.history).toContainText('Kept as orphan');
-  await expect(panel.attention.getByRole('button', { name: '2 orphans' })).toBeVisible();
-  await expect(panel.attention.getByRole('button', { name: /moved/ })).toHaveCount(0);
-  await expect(inspector.showInSource).toBeDisabled();
-  // Enter on an orphan's row cannot show it, and says why.
-  await panel.option(`“${inner}”`).click();
-  await page.keyboard.press('Enter');
-  await expect(panel.notice).toContainText('has no place in the source');
-
-  // Orphan: re-anchor to words selected in the reader.
-  await panel.option('keine Foto- oder Videobeweise').click();
-  const toSelection = inspector.button('Re-anchor to selection');
-  await expect(toSelection).toBeDisabled();
-  await app.sources.option(BERICHT_TITLE).click();
-  await app.reader.expectTitle(BERICHT_TITLE);
-  await panel.option('keine Foto- oder Videobeweise').click();
-  await selectInReader(page, 'Aktualisiert am Abend');
-  await expect(inspector.reanchor).toContainText('Selected in the reader: “Aktualisiert am Abend”');
-  await toSelection.click();
-  await expect(inspector.reanchor).toHaveCount(0);
-  await expect(inspector.quote).toHaveText('Aktualisiert am Abend');
-  await expect(inspector.history).toContainText('Re-anchored by hand');
-  await expect(panel.attention.getByRole('button', { name: '1 orphan' })).toBeVisible();
-});
-
-test('an excerpt left on an older version is re-anchored to the current one on request, with the report', async ({
-  app,
-  page,
-}) => {
-  await app.start();
-  await app.createCase('Alte Fassung');
-  const sourceId = await importText(page, 'bericht.txt', BERICHT);
-  await createExcerpt(page, { sourceId, quote: 'Sechs nordkoreanische Offiziere' });
-  await importText(page, 'bericht-v2.txt', BERICHT_V2, sourceId);
-  // Back onto version 1, as after an import whose re-anchoring did not run.
-  await callApi(page, 'excerpts.reanchor', { sourceId, version: 1 });
-
-  const panel = new ExcerptsPanel(page);
-  const inspector = new ExcerptInspector(page);
-  await panel.option('Sechs nordkoreanische Offiziere').click();
-  await expect(inspector.property('Version')).toHaveText('Version 1 of 2');
-  await expect(inspector.reanchor).toContainText('the source has a newer version');
-  await inspector.button('Re-anchor to the current version').click();
-  await expect(inspector.reanchor.getByRole('status')).toHaveText(
-    'Re-anchored to version 2: 1 anchored, 0 moved, 0 orphan, 0 unchanged.',
-  );
-  await expect(inspector.property('Version')).toHaveText('Version 2 of 2 · current');
-  await expect(inspector.history).toContainText('version 1 → 2');
-});
-
 test('keyboard only: search, move through the list, select, show in source', async ({ app, page }) => {
   await caseWithExcerpts(app, page);
   const panel = new ExcerptsPanel(page);
@@ -398,25 +243,6 @@ test('keyboard only: search, move through the list, select, show in source', asy
   await expect(panel.options()).toHaveCount(1);
   await expect(panel.count).toHaveText('3');
   await expect(inspector.heading).toBeHidden();
-});
-
-test('German: labels, paragraph locator and status badges', async ({ app, page }) => {
-  await app.start();
-  await app.createCase('Deutsch');
-  const sourceId = await importText(page, 'bericht.txt', BERICHT);
-  await createExcerpt(page, { sourceId, quote: 'keine Foto- oder Videobeweise' });
-  await importText(page, 'bericht-v2.txt', BERICHT_V2, sourceId);
-  await app.preferences.choose('Deutsch');
-  const section = page.getByRole('region', { name: 'Navigator' }).getByRole('region', { name: /^Auszüge/ });
-  const row = section.getByRole('listbox', { name: 'Auszüge' }).getByRole('option', { name: /Videobeweise/ });
-  await expect(row).toContainText('„keine Foto- oder Videobeweise“');
-  await expect(row).toContainText('Verwaist');
-  await expect(section.getByRole('button', { name: '1 verwaist' })).toBeVisible();
-  await row.click();
-  const inspector = page.getByRole('region', { name: 'Inspektor' });
-  await expect(inspector.getByRole('button', { name: 'An Auswahl neu verankern' })).toBeDisabled();
-  await expect(inspector.getByText('Verankerungsverlauf')).toBeVisible();
-  await app.screenshot('excerpt-orphan-de');
 });
 
 /** axe-core findings that block a user (serious or critical), formatted for a readable failure. */
@@ -464,45 +290,6 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page), 'delete dialog').toEqual([]);
   });
 }
-
-test('the seed article: keep a selection with tag and translation, reload, see the highlight, jump there from the panel', async ({
-  app,
-  page,
-}) => {
-  const seed = corpusFile('seed-article-de.txt');
-  test.skip(!seed, 'the team corpus (../shared/corpus) is not beside this clone');
-  test.setTimeout(90_000);
-  await app.start();
-  await app.createCase('Nordkorea');
-  await app.sources.importFiles([seed!]);
-  await app.reader.expectTitle(/Von Pjöngjang an die Front/);
-  const ex = app.excerptReader;
-  const quote = 'keine Bild- oder Videobeweise';
-  await ex.dragSelect(quote);
-  await ex.detailsButton.click();
-  await ex.field('Tags').fill('Beweislage');
-  await ex.field('Translation (optional)').fill('no photo or video evidence');
-  await ex.submitCard();
-  await expect(ex.highlights).toHaveCount(1);
-
-  await page.reload();
-  const panel = new ExcerptsPanel(page);
-  const inspector = new ExcerptInspector(page);
-  const row = panel.option(quote);
-  await expect(row).toHaveAccessibleDescription(/with translation · tags: Beweislage/);
-  await app.sources.option(/Von Pjöngjang an die Front/).click();
-  await expect(ex.highlights.first()).toHaveText(quote);
-  // Linked selection: a click on the highlight selects the row and fills the inspector.
-  await ex.highlights.first().click();
-  await expect(row).toHaveAttribute('aria-selected', 'true');
-  await expect(inspector.quote).toHaveText(quote);
-
-  // From the panel back to the words: Enter on the row shows them in the source, flashing.
-  await row.click();
-  await expect(inspector.translationText).toHaveText('no photo or video evidence');
-  await page.keyboard.press('Enter');
-  await expect(app.reader.text.locator('.wb-flash')).toHaveText(quote);
-});
 
 test('a long list is drawn 200 rows at a time, the count and the status counts still cover all', async ({
   app,
