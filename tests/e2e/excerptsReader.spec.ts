@@ -275,8 +275,8 @@ test('in a PDF, the selection never takes in the page heading and the excerpt kn
   });
   expect(firstWords.length).toBeGreaterThan(5);
   // Drag from inside the page heading to the end of those words.
-  const box = (await heading.boundingBox())!;
   await ex.dragSelect(firstWords);
+  const box = (await heading.boundingBox())!;
   const end = await page.evaluate(() => {
     const r = document.getSelection()!.getRangeAt(0).getClientRects();
     const last = r[r.length - 1]!;

@@ -66,17 +66,23 @@ export class ExcerptReader {
         const toAt = joined.indexOf(to, start);
         if (toAt < 0) throw new Error(`not in the text after "${from}": ${to}`);
         const last = toAt + to.length - 1;
-        const charRect = (offset: number) => {
+        const charRange = (offset: number) => {
           const hit = nodes.filter((n) => n.at <= offset).pop()!;
           const r = document.createRange();
           r.setStart(hit.node, offset - hit.at);
           r.setEnd(hit.node, offset - hit.at + 1);
-          r.startContainer.parentElement!.scrollIntoView({ block: 'nearest' });
-          const rect = r.getClientRects()[0]!;
+          return r;
+        };
+        // Scroll once, so the start of the words is in the middle of the view; then measure both ends.
+        charRange(start).startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const charRect = (offset: number) => {
+          const rect = charRange(offset).getClientRects()[0]!;
           return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
         };
         const first = charRect(start);
         const end = charRect(last);
+        const view = region.getBoundingClientRect();
+        if (end.y > view.bottom || first.y < view.top) throw new Error('the words do not fit the view at once');
         return { x1: first.left + 1, y1: first.y, x2: end.right - 1, y2: end.y };
       },
       { from, to },
