@@ -106,3 +106,17 @@ export const useKeepExcerptAsOrphan = () => useMethodMutation('excerpts.keepAsOr
 export const useReanchorExcerptManually = () =>
   useMethodMutation('excerpts.reanchorManually', { onSuccess: setExcerpt });
 export const useReanchorSource = () => useMethodMutation('excerpts.reanchor');
+
+export const useCreateAnalytic = () => useMethodMutation('analysis.create');
+export const useUpdateAnalytic = () => useMethodMutation('analysis.update');
+export const useDeleteAnalytic = () => useMethodMutation('analysis.delete');
+export const useRateAnalytic = () => useMethodMutation('analysis.rate');
+export const useLinkAnalytic = () => useMethodMutation('analysis.link');
+export const useUnlinkAnalytic = () => useMethodMutation('analysis.unlink');
+export const useAddEvidence = () => useMethodMutation('evidence.add');
+export const useUpdateEvidence = () => useMethodMutation('evidence.update');
+export const useRateEvidence = () => useMethodMutation('evidence.rate');
+export const useRemoveEvidence = () => useMethodMutation('evidence.remove');
+export const useSetOrigin = () => useMethodMutation('origins.set');
+export const useAcknowledgeCheck = () => useMethodMutation('checks.acknowledge');
+export const useRateAch = () => useMethodMutation('ach.rate');

@@ -63,3 +63,16 @@ export const useExcerpt = (excerptId: string) => useMethodQuery('excerpts.get', 
 export const useExcerptHistory = (excerptId: string) => useMethodQuery('excerpts.history', { excerptId });
 /** What an excerpt is evidence for (claims, judgments, hypotheses), with stance and grade. */
 export const useEvidenceOfExcerpt = (excerptId: string) => useMethodQuery('evidence.list', { excerptId });
+
+/** Analytic objects (claims, judgments, …) of the case, filtered by words or tag (the navigator's section). */
+export const useAnalysisList = (input: MethodInput<'analysis.list'>) =>
+  useMethodQuery('analysis.list', input, { keepPrevious: true });
+export const useAnalyticObject = (id: string) => useMethodQuery('analysis.get', { id });
+export const useAnalysisHistory = (id: string) => useMethodQuery('analysis.history', { id });
+export const useSuggestConfidence = (id: string, enabled = true) =>
+  useMethodQuery('analysis.suggestConfidence', { id }, { enabled });
+/** The case's analytic checks, or those about one object. */
+export const useChecks = (subjectId?: string) =>
+  useMethodQuery('checks.list', subjectId ? { subjectId } : {}, { keepPrevious: true });
+export const useOrigins = () => useMethodQuery('origins.list', {});
+export const useAchMatrix = () => useMethodQuery('ach.matrix', {}, { keepPrevious: true });

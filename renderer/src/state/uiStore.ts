@@ -44,6 +44,21 @@ export interface RevealRequest extends Omit<TextRange, 'quote'> {
   nonce: number;
 }
 
+/** The selected analytic object (claim, judgment, …), linked like the excerpt selection. */
+export interface AnalysisSelection {
+  casePath: string;
+  objectId: string;
+}
+
+/** A view the workspace shows instead of the reader until a source is selected again. */
+export type WorkspaceView = 'checks' | 'ach';
+
+/** The briefing open in the workspace (it replaces the reader until a source is opened again). */
+export interface BriefingSelection {
+  casePath: string;
+  briefingId: string;
+}
+
 export interface UiState {
   dialog: DialogName | null;
   /** Prefill and error for the open dialog, e.g. after a native dialog or an OS open request failed. */
@@ -54,6 +69,9 @@ export interface UiState {
   /** The reader's current text selection (null when nothing, or nothing in one source text, is selected). */
   readerSelection: TextRange | null;
   revealRequest: RevealRequest | null;
+  analysisSelection: AnalysisSelection | null;
+  workspaceView: { casePath: string; view: WorkspaceView } | null;
+  briefingSelection: BriefingSelection | null;
 }
 
 let state: UiState = {
@@ -64,6 +82,9 @@ let state: UiState = {
   excerptSelection: null,
   readerSelection: null,
   revealRequest: null,
+  analysisSelection: null,
+  workspaceView: null,
+  briefingSelection: null,
 };
 let revealCounter = 0;
 const listeners = new Set<() => void>();
@@ -92,6 +113,21 @@ export function useExcerptSelection(casePath: string): string | null {
   return useUiState((s) => (s.excerptSelection?.casePath === casePath ? s.excerptSelection.excerptId : null));
 }
 
+/** The selected analytic object's id if it belongs to this case. */
+export function useAnalysisSelection(casePath: string): string | null {
+  return useUiState((s) => (s.analysisSelection?.casePath === casePath ? s.analysisSelection.objectId : null));
+}
+
+/** The workspace's analysis view (checks list, ACH matrix) for this case, if one is open. */
+export function useWorkspaceView(casePath: string): WorkspaceView | null {
+  return useUiState((s) => (s.workspaceView?.casePath === casePath ? s.workspaceView.view : null));
+}
+
+/** The open briefing's id if it belongs to this case. */
+export function useBriefingSelection(casePath: string): string | null {
+  return useUiState((s) => (s.briefingSelection?.casePath === casePath ? s.briefingSelection.briefingId : null));
+}
+
 export const ui = {
   get: (): UiState => state,
   openDialog(dialog: DialogName): void {
@@ -111,7 +147,9 @@ export const ui = {
     if (
       state.selection?.casePath === casePath &&
       state.selection.sourceId === sourceId &&
-      state.excerptSelection === null
+      state.excerptSelection === null &&
+      state.analysisSelection === null &&
+      state.workspaceView === null
     ) {
       return;
     }
@@ -119,6 +157,10 @@ export const ui = {
     setState({
       selection: sourceId ? (sameSource ? state.selection : { casePath, sourceId, version: null }) : null,
       excerptSelection: null,
+      // Opening a source shows the reader instead of the briefing.
+      briefingSelection: sourceId ? null : state.briefingSelection,
+      analysisSelection: null,
+      workspaceView: null,
       readerSelection: sameSource ? state.readerSelection : null,
     });
   },
@@ -128,7 +170,23 @@ export const ui = {
   /** Selects an excerpt (null: none). Keeps the open source; the inspector shows the excerpt. */
   selectExcerpt(casePath: string, excerptId: string | null): void {
     if (state.excerptSelection?.casePath === casePath && state.excerptSelection.excerptId === excerptId) return;
-    setState({ excerptSelection: excerptId ? { casePath, excerptId } : null });
+    // Linked selection: an excerpt and an analytic object are never selected at once.
+    setState({
+      excerptSelection: excerptId ? { casePath, excerptId } : null,
+      analysisSelection: excerptId ? null : state.analysisSelection,
+    });
+  },
+  /** Selects an analytic object (null: none); ends the excerpt selection, so the inspector shows the object. */
+  selectAnalysis(casePath: string, objectId: string | null): void {
+    if (state.analysisSelection?.casePath === casePath && state.analysisSelection.objectId === objectId) return;
+    setState({
+      analysisSelection: objectId ? { casePath, objectId } : null,
+      excerptSelection: objectId ? null : state.excerptSelection,
+    });
+  },
+  /** Shows the checks list or the ACH matrix in the workspace (null: back to the reader). */
+  showWorkspaceView(casePath: string, view: WorkspaceView | null): void {
+    setState({ workspaceView: view ? { casePath, view } : null });
   },
   setReaderSelection(range: TextRange | null): void {
     const prev = state.readerSelection;
@@ -156,6 +214,17 @@ export const ui = {
       excerptSelection: target.excerptId ? { casePath, excerptId: target.excerptId } : state.excerptSelection,
       readerSelection: null,
       revealRequest: { ...target, nonce: revealCounter },
+      briefingSelection: null,
+    });
+  },
+  /** Opens a briefing in the workspace (null closes it); the inspector then shows its details. */
+  openBriefing(casePath: string, briefingId: string | null): void {
+    if (state.briefingSelection?.casePath === casePath && state.briefingSelection.briefingId === briefingId) return;
+    setState({
+      briefingSelection: briefingId ? { casePath, briefingId } : null,
+      excerptSelection: null,
+      analysisSelection: null,
+      workspaceView: null,
     });
   },
 };

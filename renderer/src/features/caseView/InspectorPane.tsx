@@ -6,15 +6,18 @@ import { useCapabilities } from '../../api/queries';
 import { PropertyList, type Property } from '../../components/PropertyList';
 import { TlpLabel } from '../../components/TlpLabel';
 import { formatBytes, formatDateTime } from '../../i18n/format';
-import { useExcerptSelection, useSelection } from '../../state/uiStore';
+import { useAnalysisSelection, useExcerptSelection, useSelection } from '../../state/uiStore';
+import { AnalysisInspector } from '../analysis/inspector/AnalysisInspector';
 import { useRunCommand } from '../commands/commandContext';
 import { ExcerptInspector } from '../excerpts/inspector/ExcerptInspector';
 import { SourceInspector } from '../sources/inspector/SourceInspector';
 
-/** The selection's properties: the selected excerpt, else the open source; with nothing selected, the case itself. */
+/** The selection's properties: the selected analytic object or excerpt, else the open source; with nothing selected, the case itself. */
 export function InspectorPane({ info }: { info: CaseInfo }) {
   const selection = useSelection(info.path);
   const excerptId = useExcerptSelection(info.path);
+  const objectId = useAnalysisSelection(info.path);
+  if (objectId) return <AnalysisInspector key={objectId} info={info} objectId={objectId} />;
   if (excerptId) return <ExcerptInspector key={excerptId} casePath={info.path} excerptId={excerptId} />;
   return selection ? <SourceInspector selection={selection} /> : <CaseInspector info={info} />;
 }

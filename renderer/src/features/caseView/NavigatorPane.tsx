@@ -1,12 +1,10 @@
 import { Icon, type IconName } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
+import { AnalysisSection } from '../analysis/navigator/AnalysisSection';
 import { ExcerptsSection } from '../excerpts/panel/ExcerptsSection';
 import { SourcesSection } from '../sources/list/SourcesSection';
 
-const LATER_SECTIONS: { key: 'claims' | 'briefings'; icon: IconName }[] = [
-  { key: 'claims', icon: 'lightbulb' },
-  { key: 'briefings', icon: 'manual' },
-];
+const LATER_SECTIONS: { key: 'briefings'; icon: IconName }[] = [{ key: 'briefings', icon: 'manual' }];
 
 /** The case's contents by kind: sources, excerpts, then the sections later issues fill (each says what will appear). */
 export function NavigatorPane({ casePath }: { casePath: string }) {
@@ -15,6 +13,7 @@ export function NavigatorPane({ casePath }: { casePath: string }) {
     <div className="wb-navigator">
       <SourcesSection casePath={casePath} />
       <ExcerptsSection casePath={casePath} />
+      <AnalysisSection casePath={casePath} />
       {LATER_SECTIONS.map(({ key, icon }) => (
         <section key={key} className="wb-nav-section" aria-labelledby={`nav-${key}`}>
           <h3 id={`nav-${key}`} className="wb-nav-section__title">

@@ -1,6 +1,8 @@
 import { Button, NonIdealState } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
-import { useSelection } from '../../state/uiStore';
+import { useSelection, useWorkspaceView } from '../../state/uiStore';
+import { AchMatrixView } from '../analysis/workspace/AchMatrixView';
+import { ChecksView } from '../analysis/workspace/ChecksView';
 import { useRunCommand } from '../commands/commandContext';
 import { Reader } from '../sources/reader/Reader';
 
@@ -8,6 +10,10 @@ export function WorkspacePane({ casePath }: { casePath: string }) {
   const { t } = useTranslation();
   const run = useRunCommand();
   const selection = useSelection(casePath);
+  // The analysis views (opened from the navigator or a command) show until a source is chosen again.
+  const view = useWorkspaceView(casePath);
+  if (view === 'checks') return <ChecksView casePath={casePath} />;
+  if (view === 'ach') return <AchMatrixView casePath={casePath} />;
   if (selection) return <Reader casePath={casePath} selection={selection} />;
   return (
     <div className="wb-workspace">

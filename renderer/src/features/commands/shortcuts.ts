@@ -6,7 +6,14 @@ import type { DoorKind } from '../../api/transport';
  * sources commands are not (yet) in the contract's MENU_COMMANDS, so the native menu
  * cannot send them; their shortcuts are handled here in both doors.
  */
-export type AppCommand = MenuCommand | 'sources.import' | 'sources.pasteText' | 'sources.focusFilter';
+export type AppCommand =
+  | MenuCommand
+  | 'sources.import'
+  | 'sources.pasteText'
+  | 'sources.focusFilter'
+  /** The workspace's case-wide analytic checks and ACH matrix (issue 5). */
+  | 'analysis.showChecks'
+  | 'analysis.showAch';
 
 /** One key combination. `mod` is Cmd on macOS and Ctrl elsewhere. */
 export interface KeyChord {

@@ -21,7 +21,8 @@ const DUPLICATE_WINDOW_MS = 400;
 export function useCommandRunner(): (command: AppCommand, source?: CommandSource) => void {
   const api = useApi();
   const nativeDialogs = useCapabilities().data?.nativeDialogs ?? false;
-  const caseOpen = Boolean(useCaseInfo().data);
+  const casePath = useCaseInfo().data?.path ?? null;
+  const caseOpen = casePath !== null;
   const { mutate: closeCase } = useCloseCase();
   const { toggle: toggleTheme } = useTheme();
   const { openPath } = useOpenPath();
@@ -79,6 +80,12 @@ export function useCommandRunner(): (command: AppCommand, source?: CommandSource
         case 'sources.focusFilter':
           if (caseOpen) focusSourceFilter();
           break;
+        case 'analysis.showChecks':
+          if (casePath) ui.showWorkspaceView(casePath, 'checks');
+          break;
+        case 'analysis.showAch':
+          if (casePath) ui.showWorkspaceView(casePath, 'ach');
+          break;
         case 'help.shortcuts':
           ui.openDialog('shortcuts');
           break;
@@ -87,6 +94,6 @@ export function useCommandRunner(): (command: AppCommand, source?: CommandSource
           break;
       }
     },
-    [caseOpen, closeCase, openCase, toggleTheme],
+    [caseOpen, casePath, closeCase, openCase, toggleTheme],
   );
 }

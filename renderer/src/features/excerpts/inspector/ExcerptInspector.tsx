@@ -3,6 +3,7 @@ import { Button, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useExcerpt } from '../../../api/queries';
 import { ui } from '../../../state/uiStore';
+import { UseAsEvidenceDialog } from '../../analysis/evidence/UseAsEvidenceDialog';
 import { ErrorCallout } from '../../errors/ErrorCallout';
 import { toWireError } from '../../errors/toWireError';
 import { readerLang } from '../../sources/labels';
@@ -35,6 +36,8 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
   const sources = useSourceSummaries();
   const [deleting, setDeleting] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const [using, setUsing] = useState(false);
+  const useButton = useRef<HTMLButtonElement>(null);
   const gone = query.error?.code === 'NOT_FOUND';
   // Deleted here, in another window or from the CLI: the selection ends, the inspector moves on.
   useEffect(() => {
@@ -77,7 +80,16 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
       <div className="wb-inspector__section">
         <ExcerptAnnotationsForm key={excerpt.id} excerpt={excerpt} sourceLanguage={source?.language} />
       </div>
-      <Heading title={t('excerpts.uses.title')} />
+      <Heading title={t('excerpts.uses.title')}>
+        <Button
+          size="small"
+          variant="minimal"
+          icon="link"
+          text={t('analysis.use.open')}
+          ref={useButton}
+          onClick={() => setUsing(true)}
+        />
+      </Heading>
       <div className="wb-inspector__section">
         <ExcerptUses excerptId={excerpt.id} />
       </div>
@@ -87,6 +99,15 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
       <div className="wb-inspector__section">
         <AnchorHistory excerptId={excerpt.id} lang={lang} />
       </div>
+      {using && (
+        <UseAsEvidenceDialog
+          excerptId={excerpt.id}
+          onClose={() => {
+            setUsing(false);
+            useButton.current?.focus();
+          }}
+        />
+      )}
       {deleting && (
         <DeleteExcerptDialog
           excerpt={excerpt}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEvidenceOfExcerpt } from '../../../api/queries';
+import { GradeBadge } from '../../../components/GradeBadge';
 import { ErrorCallout } from '../../errors/ErrorCallout';
 import { toWireError } from '../../errors/toWireError';
 import { clipQuote } from '../panel/quoteText';
@@ -20,7 +21,7 @@ export function ExcerptUses({ excerptId }: { excerptId: string }) {
         <li key={e.id} className="wb-excerpt-uses__item">
           <span className="wb-excerpt-uses__what">
             {t(`excerpts.uses.stance.${e.stance}`)} · {t(`excerpts.uses.kind.${e.targetKind}`)}
-            {e.credibility !== null && <span className="wb-excerpt-uses__grade">{e.grade}</span>}
+            <GradeBadge grade={e.grade} />
           </span>
           <span className="wb-excerpt-uses__text">{clipQuote(e.targetText, 200)}</span>
         </li>

@@ -1,6 +1,7 @@
 import { Icon, Tag } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { Excerpt } from '../../../../../shared/domain/excerpt';
+import { setExcerptDrag } from '../../analysis/dragExcerpt';
 import { ColourSwatch } from './ColourSwatch';
 import { locatorOf, longLocator, shortLocator } from './locator';
 import { clipQuote } from './quoteText';
@@ -44,6 +45,9 @@ export function ExcerptRow({ item, id, lang, selected, active, onClick, onDouble
       data-status={item.status}
       onClick={onClick}
       onDoubleClick={onDoubleClick}
+      // Dropped on a claim in the navigator's analysis section, the row becomes its evidence.
+      draggable
+      onDragStart={(e) => setExcerptDrag(e.dataTransfer, item.id, item.quote)}
     >
       <ColourSwatch colour={item.colour} />
       <span className="wb-excerpt-row__main">

@@ -3,6 +3,7 @@ import { Button, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useSourceInfo } from '../../../api/queries';
 import { ui, type SourceSelection } from '../../../state/uiStore';
+import { DerivedFromPicker } from '../../analysis/origins/DerivedFromPicker';
 import { ErrorCallout } from '../../errors/ErrorCallout';
 import { toWireError } from '../../errors/toWireError';
 import { ProvenanceSection } from './ProvenanceSection';
@@ -56,6 +57,10 @@ export function SourceInspector({ selection }: { selection: SourceSelection }) {
       <Heading title={t('history.title')} />
       <div className="wb-inspector__section">
         <ReliabilityHistory sourceId={source.id} />
+      </div>
+      <Heading title={t('analysis.origins.title')} />
+      <div className="wb-inspector__section">
+        <DerivedFromPicker sourceId={source.id} />
       </div>
       <Heading title={t('sourceInspector.details')} />
       <div className="wb-inspector__section">
