@@ -74,17 +74,36 @@ export function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-export interface OpenedPdf {
-  task: PDFDocumentLoadingTask;
-  /** Ends the document and its worker. */
-  close(): Promise<void>;
+export interface PdfWorkerHandle {
+  pdfjs: PdfJs;
+  worker: InstanceType<PdfJs['PDFWorker']>;
+  /** Ends the worker (after the documents opened in it). */
+  close(): void;
 }
 
-/** Opens PDF bytes (pdf.js takes them over) in a worker of their own. */
-export async function openPdf(data: Uint8Array): Promise<OpenedPdf> {
+/**
+ * Starts pdf.js and its worker. The page view does this as soon as it opens, while the
+ * PDF's bytes are still on their way from the core: parsing the worker script is the
+ * slowest step of opening a document on a busy machine.
+ */
+export async function startPdfWorker(): Promise<PdfWorkerHandle> {
   const pdfjs = await loadPdfJs();
   const port = new Worker(workerUrl, { type: 'module', name: 'pdf.js' });
   const worker = pdfjs.PDFWorker.create({ port, name: 'pdf.js' });
+  return {
+    pdfjs,
+    worker,
+    close() {
+      worker.destroy();
+      port.terminate();
+      // The text layers' measuring canvases (on the body) go once no layer is pending.
+      pdfjs.TextLayer.cleanup();
+    },
+  };
+}
+
+/** Opens PDF bytes (pdf.js takes them over) in the given worker; destroy the task to close it. */
+export function openPdf({ pdfjs, worker }: PdfWorkerHandle, data: Uint8Array): PDFDocumentLoadingTask {
   const params: DocumentInitParameters = {
     data,
     worker,
@@ -101,15 +120,5 @@ export async function openPdf(data: Uint8Array): Promise<OpenedPdf> {
     stopAtErrors: false,
     verbosity: 0,
   };
-  const task = pdfjs.getDocument(params);
-  return {
-    task,
-    async close() {
-      await task.destroy().catch(() => undefined);
-      worker.destroy();
-      port.terminate();
-      // The text layers' measuring canvases (on the body) go once no layer is pending.
-      pdfjs.TextLayer.cleanup();
-    },
-  };
+  return pdfjs.getDocument(params);
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useEffect, useRef, useState } from 'react';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { useMethodQuery } from '../../../api/queries';
-import { openPdf } from './pdfjs';
+import { openPdf, startPdfWorker, type PdfWorkerHandle } from './pdfjs';
 import type { PageSize } from './pageLayout';
 
 export type PdfDocumentState =
@@ -29,17 +29,29 @@ export function usePdfDocument(sourceId: string, version: number): PdfDocumentSt
   const original = useMethodQuery('sources.original', { sourceId, version }, { gcTime: 0 });
   const data = original.data?.dataBase64;
   const [state, setState] = useState<PdfDocumentState>({ status: 'loading' });
+  const workerRef = useRef<Promise<PdfWorkerHandle> | null>(null);
+
+  // The worker starts at once, in parallel with fetching the bytes, and lives as long as the view.
+  useEffect(() => {
+    const starting = startPdfWorker();
+    workerRef.current = starting;
+    return () => {
+      workerRef.current = null;
+      void starting.then((w) => w.close()).catch(() => undefined);
+    };
+  }, []);
 
   useEffect(() => {
-    if (data === undefined) return;
+    const starting = workerRef.current;
+    if (data === undefined || !starting) return;
     let cancelled = false;
-    let close: (() => Promise<void>) | null = null;
+    let task: PDFDocumentLoadingTask | null = null;
     setState({ status: 'loading' });
     (async () => {
-      const opened = await openPdf(decodeBase64(data));
-      close = opened.close;
-      if (cancelled) return void opened.close();
-      const pdf = await opened.task.promise;
+      const handle = await starting;
+      if (cancelled) return;
+      task = openPdf(handle, decodeBase64(data));
+      const pdf = await task.promise;
       const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
       if (!cancelled) setState({ status: 'ready', pdf, firstPage: { width: first.width, height: first.height } });
     })().catch((error: unknown) => {
@@ -47,7 +59,7 @@ export function usePdfDocument(sourceId: string, version: number): PdfDocumentSt
     });
     return () => {
       cancelled = true;
-      void close?.();
+      void task?.destroy().catch(() => undefined);
     };
   }, [data]);
 
