@@ -7,7 +7,14 @@ import { WorkbenchError } from '../../shared/contract/errors';
 import type { Envelope } from '../../shared/contract/wire';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
-import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export';
+import {
+  BRIEFING_FORMATS,
+  CASE_EXPORT_FORMATS,
+  EXPORT_USAGE,
+  exportCommand,
+  type ExportOptions,
+} from './commands/export';
+import { EXPORT_ANNEXES } from '../../shared/contract/export';
 import { importCommand } from './commands/import';
 import { formatCaseInfo, formatMethods } from './format';
 import { methodCatalog } from './methodCatalog';
@@ -23,9 +30,11 @@ Commands:
   import CASE FILE... [--json] [--version-of SRC]
                                        Import files as sources (text, Markdown, HTML, PDF, DOCX, .eml;
                                        up to 200 MB each); one result per file
-  export CASE --format annotations --out FILE [--force] [--json]
-                                       Write the case's excerpts as W3C Web Annotations (JSON-LD);
-                                       an existing FILE is only replaced with --force
+  export CASE --format annotations|stix --out FILE [--force] [--json]
+                                       Write the case's excerpts as W3C Web Annotations (JSON-LD), or
+                                       its briefings as STIX 2.1; an existing FILE is only replaced with --force
+  export CASE --briefing ID|TITLE --format pdf|html|md|docx|stix --out FILE [--paper A4|Letter]
+                                       Export one briefing as a report (see workbench export --help)
   check CASE [--json]                  List the case's analytic checks (tradecraft rules) with their reasons
   backup CASE [--out FILE] [--json]    A checked, durable copy of CASE (also while it is open elsewhere);
                                        into its rolling backup folder, or to FILE (never overwritten)
@@ -83,6 +92,9 @@ export async function runCli(argv: string[]): Promise<number | null> {
         format: { type: 'string' },
         out: { type: 'string' },
         force: { type: 'boolean' },
+        briefing: { type: 'string' },
+        paper: { type: 'string' },
+        annexes: { type: 'string' },
       },
     });
   } catch (err) {
@@ -94,6 +106,10 @@ export async function runCli(argv: string[]): Promise<number | null> {
   const json = values.json === true;
   if (values.version) {
     console.log(`${APP_NAME} ${APP_VERSION}`);
+    return 0;
+  }
+  if (values.help && command === 'export') {
+    console.log(EXPORT_USAGE);
     return 0;
   }
   if (values.help || !command) {
@@ -132,11 +148,35 @@ export async function runCli(argv: string[]): Promise<number | null> {
         const [casePath, ...extra] = rest;
         if (!casePath || extra.length) throw new UsageError('export needs exactly one CASE');
         const format = values.format;
-        if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
-          throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+        const allowed: readonly string[] = values.briefing !== undefined ? BRIEFING_FORMATS : CASE_EXPORT_FORMATS;
+        if (!format || !allowed.includes(format)) {
+          throw new UsageError(
+            values.briefing !== undefined
+              ? `export --briefing needs --format ${BRIEFING_FORMATS.join('|')}`
+              : `export needs --format ${CASE_EXPORT_FORMATS.join('|')} (or --briefing ID|TITLE for ${BRIEFING_FORMATS.join('|')})`,
+          );
         }
         if (!values.out) throw new UsageError('export needs --out FILE');
-        const options = { format: format as ExportFormat, out: values.out, force: values.force === true, json };
+        if (values.paper !== undefined && values.paper !== 'A4' && values.paper !== 'Letter') {
+          throw new UsageError('--paper needs A4 or Letter');
+        }
+        let annexes: ExportOptions['annexes'];
+        if (values.annexes !== undefined) {
+          const list = values.annexes === 'none' ? [] : values.annexes.split(',').map((a) => a.trim());
+          const bad = list.filter((a) => !(EXPORT_ANNEXES as readonly string[]).includes(a));
+          if (bad.length)
+            throw new UsageError(`--annexes takes ${EXPORT_ANNEXES.join(',')} or none; not ${bad.join(',')}`);
+          annexes = list as ExportOptions['annexes'];
+        }
+        const options: ExportOptions = {
+          format: format as ExportOptions['format'],
+          out: values.out,
+          force: values.force === true,
+          json,
+          briefing: values.briefing,
+          paper: values.paper as ExportOptions['paper'],
+          annexes,
+        };
         return await withCore((core) => exportCommand(core, casePath, options));
       }
       case 'check': {

@@ -11,6 +11,7 @@ import { BackupService } from './domains/backup/backupService';
 import { createBackupHandlers, type BackupMethod } from './domains/backup/handlers';
 import { caseHandlers } from './domains/case/handlers';
 import { excerptsHandlers } from './domains/excerpts/handlers';
+import { exportHandlers } from './domains/export/handlers';
 import { prefsHandlers } from './domains/prefs/handlers';
 import { PrefsStore } from './domains/prefs/prefsStore';
 import { recentHandlers } from './domains/recent/handlers';
@@ -62,6 +63,7 @@ const handlers: Omit<AllHandlers, BackupMethod> = {
   ...excerptsHandlers,
   ...analysisHandlers,
   ...briefingsHandlers,
+  ...exportHandlers,
 };
 
 /** The application, independent of any door. Electron, the web host and the CLI wrap this. */

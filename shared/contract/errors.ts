@@ -35,6 +35,12 @@ export const ERROR_CODES = [
   'EDIT_CONFLICT',
   /** A stored document is newer than this app understands: it is shown read-only, never written. */
   'DOCUMENT_TOO_NEW',
+  /** An export that could not be made (Chromium failed to start or print). */
+  'EXPORT_FAILED',
+  /** A long operation (an export) that the caller cancelled. */
+  'CANCELLED',
+  /** The disk is full: nothing was written. */
+  'DISK_FULL',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

@@ -5,6 +5,7 @@ import { briefingsMethods } from './briefings';
 import { backupMethods } from './backup';
 import { caseMethods } from './case';
 import { excerptsMethods } from './excerpts';
+import { exportMethods } from './export';
 import { hostMethods } from './host';
 import { prefsMethods } from './prefs';
 import { recentMethods } from './recent';
@@ -22,6 +23,7 @@ export const contract = {
   ...analysisMethods,
   ...briefingsMethods,
   ...backupMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;

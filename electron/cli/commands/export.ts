@@ -2,12 +2,36 @@ import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '../../core';
+import type { MethodOutput } from '../../../shared/contract';
 import { fsyncDirectory } from '../../core/util/atomicFile';
 import { WorkbenchError } from '../../../shared/contract/errors';
+import { BRIEFING_EXPORT_FORMATS, EXPORT_ANNEXES } from '../../../shared/contract/export';
 
-/** Formats `workbench export` can write. W3C Web Annotations now; briefings (HTML, DOCX, STIX) come later. */
-export const EXPORT_FORMATS = ['annotations'] as const;
+/** Formats of the whole case (no --briefing). */
+export const CASE_EXPORT_FORMATS = ['annotations', 'stix'] as const;
+/** Formats of one briefing (--briefing ID|TITLE). */
+export const BRIEFING_FORMATS = BRIEFING_EXPORT_FORMATS;
+export const EXPORT_FORMATS = [...new Set([...CASE_EXPORT_FORMATS, ...BRIEFING_EXPORT_FORMATS])];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_USAGE = `Usage:
+  workbench export CASE --briefing ID|TITLE --format pdf|html|md|docx|stix --out FILE
+                   [--paper A4|Letter] [--annexes sources,gaps,scale,changes|none] [--force] [--json]
+  workbench export CASE --format annotations|stix --out FILE [--force] [--json]
+
+Formats of a briefing:
+  pdf          The report printed by Chromium: cover, contents with page numbers, endnotes, annexes,
+               the marking in every page's header and footer (A4 or Letter)
+  html         The same report as one self-contained HTML file (no script, nothing remote)
+  md           Markdown with footnotes ([^1])
+  docx         Word with real headings and footnotes
+  stix         A STIX 2.1 bundle: Report, Notes for judgments, claims and cited excerpts, TLP markings
+Formats of the whole case:
+  annotations  The case's excerpts as W3C Web Annotations (JSON-LD)
+  stix         Every briefing of the case as one STIX 2.1 bundle
+
+Warnings (a deleted excerpt cited, a marking lower than what is cited) are printed; the file is still
+written and carries the briefing's marking. FILE is only replaced with --force; a failed write leaves nothing.`;
 
 /**
  * Writes a whole file or nothing, beside the target: a temp file, fsync, then
@@ -15,7 +39,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * overwritten by accident — or, with `force`, rename over it. A crash leaves
  * the old file or the new one, never a torn one.
  */
-export function writeNewFile(target: string, content: string, force: boolean): void {
+export function writeNewFile(target: string, content: string | Uint8Array, force: boolean): void {
   const dir = dirname(target);
   const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number;
@@ -25,7 +49,8 @@ export function writeNewFile(target: string, content: string, force: boolean): v
     throw fileError(err, target);
   }
   try {
-    writeSync(fd, Buffer.from(content, 'utf8'));
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at, bytes.byteLength - at);
     fsyncSync(fd);
     closeSync(fd);
     if (force) renameSync(tmp, target);
@@ -44,21 +69,33 @@ function fileError(err: unknown, path: string): WorkbenchError {
     return new WorkbenchError('FILE_EXISTS', `${path} already exists; use --force to replace it.`, { path });
   }
   if (code === 'ENOENT') return new WorkbenchError('FILE_NOT_FOUND', `The folder of ${path} does not exist.`, { path });
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new WorkbenchError('DISK_FULL', `The disk is full: ${path} was not written.`, { path });
+  }
+  if (code === 'EISDIR') return new WorkbenchError('PERMISSION_DENIED', `${path} is a folder.`, { path });
+  if (code === 'ENOTDIR')
+    return new WorkbenchError('FILE_NOT_FOUND', `The folder of ${path} does not exist.`, { path });
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new WorkbenchError('PERMISSION_DENIED', `${path} cannot be written here.`, { path });
   }
   return err instanceof WorkbenchError ? err : new WorkbenchError('INTERNAL', String((err as Error).message), { path });
 }
 
+export interface ExportOptions {
+  format: ExportFormat;
+  out: string;
+  force: boolean;
+  json: boolean;
+  briefing?: string;
+  paper?: 'A4' | 'Letter';
+  annexes?: (typeof EXPORT_ANNEXES)[number][];
+}
+
 /**
- * `workbench export CASE --format annotations --out FILE [--force]`: the case's
- * excerpts as one W3C Web Annotation collection (JSON-LD).
+ * `workbench export CASE --format annotations|stix --out FILE` for the whole
+ * case, or `--briefing ID|TITLE --format pdf|html|md|docx|stix` for one briefing.
  */
-export async function exportCommand(
-  core: Core,
-  casePath: string,
-  options: { format: ExportFormat; out: string; force: boolean; json: boolean },
-): Promise<number> {
+export async function exportCommand(core: Core, casePath: string, options: ExportOptions): Promise<number> {
   const fail = (error: { code: string; message: string }) => {
     if (options.json) console.log(JSON.stringify({ ok: false, error }, null, 2));
     else console.error(`workbench: ${error.code}: ${error.message}`);
@@ -66,17 +103,97 @@ export async function exportCommand(
   };
   const opened = await core.dispatch('case.open', { path: casePath });
   if (!opened.ok) return fail(opened.error);
+  const out = resolve(options.out);
+  const write = (content: string | Uint8Array): { code: string; message: string } | null => {
+    try {
+      writeNewFile(out, content, options.force);
+      return null;
+    } catch (err) {
+      if (err instanceof WorkbenchError) return err.toWire();
+      throw err;
+    }
+  };
+
+  if (options.briefing !== undefined || options.format !== 'annotations') {
+    const ids = options.briefing !== undefined ? await findBriefing(core, options.briefing) : await allBriefings(core);
+    if ('error' in ids) return fail(ids.error);
+    if (options.briefing === undefined) {
+      const bundle = await core.dispatch('export.caseStix', {});
+      if (!bundle.ok) return fail(bundle.error);
+      const { bundle: stix } = bundle.value as MethodOutput<'export.caseStix'>;
+      const failed = write(`${JSON.stringify(stix, null, 2)}\n`);
+      if (failed) return fail(failed);
+      if (options.json) console.log(JSON.stringify({ ok: true, path: out, format: 'stix', briefings: ids.ids.length }));
+      else console.log(`Exported ${ids.ids.length} briefing(s) as STIX 2.1 to ${out}`);
+      return 0;
+    }
+    const format = options.format as (typeof BRIEFING_EXPORT_FORMATS)[number];
+    const exported = await core.dispatch('export.briefing', {
+      id: ids.ids[0]!,
+      format,
+      paper: options.paper ?? 'A4',
+      annexes: options.annexes ?? [...EXPORT_ANNEXES],
+    });
+    if (!exported.ok) return fail(exported.error);
+    const v = exported.value as MethodOutput<'export.briefing'>;
+    const failed = write(Buffer.from(v.dataBase64, 'base64'));
+    if (failed) return fail(failed);
+    if (options.json) {
+      console.log(
+        JSON.stringify({
+          ok: true,
+          path: out,
+          format,
+          tlp: v.tlp,
+          bytes: v.sizeBytes,
+          pages: v.pageCount,
+          warnings: v.warnings,
+        }),
+      );
+    } else {
+      for (const w of v.warnings) console.error(`workbench: warning: ${w.code}: ${w.message}`);
+      console.log(
+        `Exported ${format.toUpperCase()} (${v.tlp}${v.pageCount ? `, ${v.pageCount} pages` : ''}) to ${out}`,
+      );
+    }
+    return 0;
+  }
+
   const exported = await core.dispatch('excerpts.exportAnnotations', {});
   if (!exported.ok) return fail(exported.error);
-  const out = resolve(options.out);
-  try {
-    writeNewFile(out, `${JSON.stringify(exported.value, null, 2)}\n`, options.force);
-  } catch (err) {
-    if (err instanceof WorkbenchError) return fail(err.toWire());
-    throw err;
-  }
+  const failed = write(`${JSON.stringify(exported.value, null, 2)}\n`);
+  if (failed) return fail(failed);
   const total = (exported.value as { total: number }).total;
   if (options.json) console.log(JSON.stringify({ ok: true, path: out, format: options.format, annotations: total }));
   else console.log(`Exported ${total} annotation(s) to ${out}`);
   return 0;
+}
+
+type Briefings = MethodOutput<'briefings.list'>;
+type Found = { ids: string[] } | { error: { code: string; message: string } };
+
+async function allBriefings(core: Core): Promise<Found> {
+  const list = await core.dispatch('briefings.list', {});
+  return list.ok ? { ids: (list.value as Briefings).map((b) => b.id) } : { error: list.error };
+}
+
+/** A briefing by id, or by its exact title (case-insensitive) when that names exactly one. */
+async function findBriefing(core: Core, key: string): Promise<Found> {
+  const list = await core.dispatch('briefings.list', {});
+  if (!list.ok) return { error: list.error };
+  const briefings = list.value as Briefings;
+  const byId = briefings.find((b) => b.id === key);
+  if (byId) return { ids: [byId.id] };
+  const wanted = key.trim().toLocaleLowerCase();
+  const byTitle = briefings.filter((b) => b.title.trim().toLocaleLowerCase() === wanted);
+  if (byTitle.length === 1) return { ids: [byTitle[0]!.id] };
+  if (byTitle.length > 1) {
+    return {
+      error: {
+        code: 'INVALID_INPUT',
+        message: `${byTitle.length} briefings are titled “${key}”; name one by id: ${byTitle.map((b) => `${b.id} (edition ${b.edition})`).join(', ')}`,
+      },
+    };
+  }
+  return { error: { code: 'NOT_FOUND', message: `No briefing with the id or title “${key}” in this case.` } };
 }
