@@ -10,14 +10,14 @@ import { runCrashCampaign } from './crashHarness';
  * writes). HARDENING_SEED replays a schedule; HARDENING_REPORT writes the figures.
  */
 const FULL = process.env.HARDENING_FULL === '1';
-const KILLS = FULL ? 100 : 8;
-const TRANSACTIONS = FULL ? 1000 : 60;
+const KILLS = FULL ? 100 : 6;
+const TRANSACTIONS = FULL ? 1000 : 40;
 const SEED = Number(process.env.HARDENING_SEED ?? (FULL ? Date.now() % 2 ** 31 : 20261201));
 
 describe('crash safety', () => {
   it(
     `SIGKILL at random moments: ${KILLS} kills over ≥ ${TRANSACTIONS} acknowledged writes lose nothing and half-apply nothing`,
-    { timeout: FULL ? 3_600_000 : 120_000 },
+    { timeout: FULL ? 3_600_000 : 300_000 },
     async () => {
       const { core, dir } = testCore();
       const casePath = join(dir, 'Absturz.wbcase');
