@@ -58,7 +58,9 @@ export function ReasonDialog({
       },
     );
   };
-  const reasonRefused = error?.code === 'INVALID_INPUT' && /reason/i.test(error.message);
+  // The core names the refused field in its message or its details (zod's issue path).
+  const reasonRefused =
+    error?.code === 'INVALID_INPUT' && /reason/i.test(`${error.message} ${JSON.stringify(error.details ?? null)}`);
   return (
     <AppDialog
       isOpen
