@@ -10,6 +10,7 @@ import './styles/inspector.css';
 import './styles/reader.css';
 import './styles/pdf.css';
 import './styles/excerpts.css';
+import './styles/briefing.css';
 import './styles/analysis.css';
 import './styles/excerptInspector.css';
 import { StrictMode, type ReactNode } from 'react';

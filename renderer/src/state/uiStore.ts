@@ -219,7 +219,8 @@ export const ui = {
   },
   /** Opens a briefing in the workspace (null closes it); the inspector then shows its details. */
   openBriefing(casePath: string, briefingId: string | null): void {
-    if (state.briefingSelection?.casePath === casePath && state.briefingSelection.briefingId === briefingId) return;
+    const same = state.briefingSelection?.casePath === casePath && state.briefingSelection.briefingId === briefingId;
+    if (same && !state.excerptSelection && !state.analysisSelection && !state.workspaceView) return;
     setState({
       briefingSelection: briefingId ? { casePath, briefingId } : null,
       excerptSelection: null,

@@ -6,8 +6,9 @@ import { useCapabilities } from '../../api/queries';
 import { PropertyList, type Property } from '../../components/PropertyList';
 import { TlpLabel } from '../../components/TlpLabel';
 import { formatBytes, formatDateTime } from '../../i18n/format';
-import { useAnalysisSelection, useExcerptSelection, useSelection } from '../../state/uiStore';
+import { useAnalysisSelection, useBriefingSelection, useExcerptSelection, useSelection } from '../../state/uiStore';
 import { AnalysisInspector } from '../analysis/inspector/AnalysisInspector';
+import { BriefingInspector } from '../briefings/BriefingInspector';
 import { useRunCommand } from '../commands/commandContext';
 import { ExcerptInspector } from '../excerpts/inspector/ExcerptInspector';
 import { SourceInspector } from '../sources/inspector/SourceInspector';
@@ -17,8 +18,10 @@ export function InspectorPane({ info }: { info: CaseInfo }) {
   const selection = useSelection(info.path);
   const excerptId = useExcerptSelection(info.path);
   const objectId = useAnalysisSelection(info.path);
+  const briefingId = useBriefingSelection(info.path);
   if (objectId) return <AnalysisInspector key={objectId} info={info} objectId={objectId} />;
   if (excerptId) return <ExcerptInspector key={excerptId} casePath={info.path} excerptId={excerptId} />;
+  if (briefingId) return <BriefingInspector key={briefingId} briefingId={briefingId} />;
   return selection ? <SourceInspector selection={selection} /> : <CaseInspector info={info} />;
 }
 

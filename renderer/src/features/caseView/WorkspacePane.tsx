@@ -1,8 +1,9 @@
 import { Button, NonIdealState } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
-import { useSelection, useWorkspaceView } from '../../state/uiStore';
+import { useBriefingSelection, useSelection, useWorkspaceView } from '../../state/uiStore';
 import { AchMatrixView } from '../analysis/workspace/AchMatrixView';
 import { ChecksView } from '../analysis/workspace/ChecksView';
+import { BriefingView } from '../briefings/BriefingView';
 import { useRunCommand } from '../commands/commandContext';
 import { Reader } from '../sources/reader/Reader';
 
@@ -12,8 +13,10 @@ export function WorkspacePane({ casePath }: { casePath: string }) {
   const selection = useSelection(casePath);
   // The analysis views (opened from the navigator or a command) show until a source is chosen again.
   const view = useWorkspaceView(casePath);
+  const briefingId = useBriefingSelection(casePath);
   if (view === 'checks') return <ChecksView casePath={casePath} />;
   if (view === 'ach') return <AchMatrixView casePath={casePath} />;
+  if (briefingId) return <BriefingView key={briefingId} casePath={casePath} briefingId={briefingId} />;
   if (selection) return <Reader casePath={casePath} selection={selection} />;
   return (
     <div className="wb-workspace">

@@ -1,0 +1,309 @@
+import { Button, Callout } from '@blueprintjs/core';
+import type { EditorView } from '@tiptap/pm/view';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Briefing } from '../../../../shared/domain/briefing';
+import type { LikelihoodScale } from '../../../../shared/domain/scales';
+import type { DocNode } from '../../../../shared/editor/document';
+import { useApi } from '../../api/client';
+import { useMethodQuery } from '../../api/queries';
+import { formatCount } from './format';
+import { CheckCard } from './CheckCard';
+import { CompareDialog } from './CompareDialog';
+import { CLAIM_MIME, EXCERPT_MIME, editorExtensions } from './extensions';
+import { FindBar } from './FindBar';
+import { citationNumbers, referencedIds } from './leafPositions';
+import { Outline } from './Outline';
+import { Picker } from './Picker';
+import { usePickerItems, type PickerItem } from './pickerItems';
+import { BriefingRefsContext, type BriefingRefs } from './refsContext';
+import { Toolbar } from './Toolbar';
+import { useAutosave } from './useAutosave';
+import { useChecks } from './useChecks';
+import { usePicker } from './usePicker';
+import { openExcerptInSource } from './openExcerpt';
+
+interface BriefingEditorProps {
+  briefing: Briefing;
+  casePath: string;
+  scale: LikelihoodScale;
+  onReload: () => void;
+}
+
+/** A dragged row's id: the plain id, or a JSON object with `id` (either side may send either). */
+function droppedId(raw: string): string | null {
+  const value = raw.trim();
+  if (!value) return null;
+  if (!value.startsWith('{')) return value;
+  try {
+    const parsed = JSON.parse(value) as { id?: unknown; excerptId?: unknown; claimId?: unknown };
+    const id = parsed.id ?? parsed.excerptId ?? parsed.claimId;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+const sameIds = (a: { claimIds: string[]; excerptIds: string[] }, b: { claimIds: string[]; excerptIds: string[] }) =>
+  a.claimIds.join() === b.claimIds.join() && a.excerptIds.join() === b.excerptIds.join();
+
+/** The open briefing's editor: toolbar, outline, document with live references, checks, pickers and autosave. */
+export function BriefingEditor({ briefing, casePath, scale, onReload }: BriefingEditorProps) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const keyHandler = useRef<(e: KeyboardEvent) => boolean>(() => false);
+  const dropHandler = useRef<(view: EditorView, e: DragEvent) => boolean>(() => false);
+  const [findOpen, setFindOpen] = useState(false);
+  const [compareOpen, setCompareOpen] = useState(false);
+  const [quoteMode, setQuoteMode] = useState(false);
+  const extensions = useMemo(() => editorExtensions(t('briefing.placeholder')), [t]);
+
+  const editor = useEditor(
+    {
+      extensions,
+      content: briefing.doc,
+      editable: !briefing.readOnly,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          class: 'wb-briefing-doc',
+          spellcheck: 'true',
+          lang: briefing.language,
+          'aria-label': t('briefing.editorLabel'),
+        },
+        handleKeyDown: (_view, event) => keyHandler.current(event),
+        handleDrop: (view, event, _slice, moved) => !moved && dropHandler.current(view, event),
+      },
+    },
+    [briefing.id],
+  );
+
+  // Referenced ids and note numbers follow the document; state changes only when they do.
+  const [ids, setIds] = useState(() => ({ claimIds: [] as string[], excerptIds: [] as string[] }));
+  const [numbers, setNumbers] = useState<ReadonlyMap<string, number>>(new Map());
+  const [words, setWords] = useState(briefing.wordCount);
+  useEffect(() => {
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sync = () => {
+      const doc = editor.state.doc;
+      const next = referencedIds(doc);
+      setIds((prev) => (sameIds(prev, next) ? prev : next));
+      const nums = citationNumbers(doc);
+      setNumbers((prev) => (prev.size === nums.size && [...nums].every(([k, v]) => prev.get(k) === v) ? prev : nums));
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!editor.isDestroyed) {
+          setWords(
+            editor.state.doc
+              .textBetween(0, editor.state.doc.content.size, ' ', ' ')
+              .match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0,
+          );
+        }
+      }, 300);
+    };
+    sync();
+    editor.on('update', sync);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', sync);
+    };
+  }, [editor]);
+
+  const resolved = useMethodQuery('refs.resolve', ids, { keepPrevious: true });
+  const claims = useMemo(() => resolved.data?.claims ?? {}, [resolved.data]);
+  const excerpts = useMemo(() => resolved.data?.excerpts ?? {}, [resolved.data]);
+  const ready = !resolved.isPlaceholderData && resolved.isSuccess;
+
+  const openExcerpt = useCallback((id: string) => void openExcerptInSource(api, casePath, id), [api, casePath]);
+  const refs = useMemo<BriefingRefs>(
+    () => ({ casePath, language: briefing.language, scale, claims, excerpts, loading: !ready, numbers, openExcerpt }),
+    [casePath, briefing.language, scale, claims, excerpts, ready, numbers, openExcerpt],
+  );
+
+  const {
+    state: saveState,
+    error: saveError,
+    autosave,
+  } = useAutosave(editor, briefing.id, briefing.revision, briefing.readOnly);
+
+  const issues = useChecks(editor, scale, claims, excerpts, briefing.dismissed, ready);
+  const openIssues = issues.filter((i) => !i.dismissed);
+  const [cursor, setCursor] = useState(0);
+  useEffect(() => {
+    if (!editor) return;
+    const onSel = () => setCursor(editor.state.selection.from);
+    editor.on('selectionUpdate', onSel);
+    return () => void editor.off('selectionUpdate', onSel);
+  }, [editor]);
+  const issueAtCursor = openIssues.find((i) => cursor >= i.from && cursor <= i.to) ?? null;
+
+  const { trigger, active, setActive, close } = usePicker(editor);
+  const insertWhatChanged = useCallback(() => {
+    void api.call('briefings.compare', { id: briefing.id }).then((c) => {
+      if (editor && !editor.isDestroyed && c.section.length) editor.chain().focus().insertContent(c.section).run();
+    });
+  }, [api, briefing.id, editor]);
+  const actions = useMemo(
+    () => ({
+      retrigger: (text: string, quote?: boolean) => {
+        setQuoteMode(Boolean(quote));
+        editor?.chain().focus().insertContent(text).run();
+      },
+      insertWhatChanged,
+    }),
+    [editor, insertWhatChanged],
+  );
+  const picker = usePickerItems(t, trigger?.kind ?? null, trigger?.query ?? '', quoteMode, actions);
+
+  const choose = useCallback(
+    (item: PickerItem) => {
+      if (!editor || !trigger) return;
+      editor
+        .chain()
+        .focus()
+        .deleteRange({ from: trigger.from, to: trigger.from + trigger.length })
+        .run();
+      setQuoteMode(false);
+      item.run(editor);
+    },
+    [editor, trigger],
+  );
+
+  keyHandler.current = (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+      event.preventDefault();
+      setFindOpen(true);
+      return true;
+    }
+    if (!trigger) return false;
+    const n = picker.items.length;
+    if (event.key === 'ArrowDown' && n) {
+      setActive((active + 1) % n);
+      return true;
+    }
+    if (event.key === 'ArrowUp' && n) {
+      setActive((active - 1 + n) % n);
+      return true;
+    }
+    if ((event.key === 'Enter' || event.key === 'Tab') && n) {
+      choose(picker.items[Math.min(active, n - 1)]!);
+      return true;
+    }
+    if (event.key === 'Escape') {
+      close();
+      setQuoteMode(false);
+      return true;
+    }
+    return false;
+  };
+
+  dropHandler.current = (view, event) => {
+    const dt = event.dataTransfer;
+    if (!dt || !editor) return false;
+    const excerptId = droppedId(dt.getData(EXCERPT_MIME));
+    const claimId = excerptId ? null : droppedId(dt.getData(CLAIM_MIME));
+    if (!excerptId && !claimId) return false;
+    event.preventDefault();
+    const pos = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.from;
+    const node = excerptId
+      ? { type: 'citation', attrs: { excerptId, locator: null } }
+      : { type: 'claimRef', attrs: { claimId } };
+    editor.chain().focus().insertContentAt(pos, node).run();
+    return true;
+  };
+
+  const lang = i18n.language;
+  const saveLabel =
+    saveState === 'readOnly'
+      ? t('briefing.save.readOnly')
+      : saveState === 'saved'
+        ? t('briefing.save.saved')
+        : saveState === 'error'
+          ? t('briefing.save.error')
+          : saveState === 'conflict'
+            ? t('briefing.save.conflict')
+            : t('briefing.save.saving');
+  const canCompare = briefing.edition > 1 || briefing.editionOf !== null;
+
+  if (!editor) return null;
+  return (
+    <BriefingRefsContext.Provider value={refs}>
+      <div className="wb-briefing">
+        <Toolbar
+          editor={editor}
+          onFind={() => setFindOpen(true)}
+          onCompare={canCompare ? () => setCompareOpen(true) : null}
+        />
+        {findOpen && (
+          <FindBar
+            editor={editor}
+            onClose={() => {
+              setFindOpen(false);
+              editor.commands.focus();
+            }}
+          />
+        )}
+        {briefing.readOnly && (
+          <Callout intent="warning" icon="lock" className="wb-briefing__notice">
+            {t('briefing.readOnlyNotice')}
+          </Callout>
+        )}
+        {saveState === 'conflict' && (
+          <Callout intent="danger" icon="error" className="wb-briefing__notice" title={t('briefing.conflict.title')}>
+            <p>{t('briefing.conflict.body')}</p>
+            <Button intent="danger" text={t('briefing.conflict.reload')} onClick={onReload} />
+          </Callout>
+        )}
+        {saveState === 'error' && (
+          <Callout intent="warning" className="wb-briefing__notice">
+            {t('briefing.save.errorBody', { message: (saveError as Error | null)?.message ?? '' })}
+            <Button
+              size="small"
+              variant="minimal"
+              text={t('briefing.save.retry')}
+              onClick={() => void autosave.flush()}
+            />
+          </Callout>
+        )}
+        <div className="wb-briefing__body">
+          <Outline editor={editor} />
+          <div className="wb-briefing__page">
+            <EditorContent editor={editor} />
+          </div>
+        </div>
+        {issueAtCursor && <CheckCard briefingId={briefing.id} issue={issueAtCursor} />}
+        <div className="wb-briefing__status" role="status" aria-label={t('briefing.status.label')}>
+          <span>{t('briefing.status.words', { count: words, formatted: formatCount(words, lang) })}</span>
+          <span className={openIssues.length ? 'wb-briefing__checks wb-briefing__checks--open' : 'wb-briefing__checks'}>
+            {t('briefing.status.checks', { count: openIssues.length })}
+          </span>
+          <span className={`wb-briefing__save wb-briefing__save--${saveState}`}>{saveLabel}</span>
+        </div>
+        {trigger && (
+          <Picker
+            kind={trigger.kind}
+            quoteMode={quoteMode}
+            items={picker.items}
+            loading={picker.loading}
+            active={Math.min(active, Math.max(picker.items.length - 1, 0))}
+            left={trigger.left}
+            top={trigger.top}
+            onChoose={choose}
+            onHover={setActive}
+          />
+        )}
+        {compareOpen && (
+          <CompareDialog
+            briefingId={briefing.id}
+            language={briefing.language}
+            canInsert={!briefing.readOnly}
+            onInsert={(section: DocNode[]) => editor.chain().focus().insertContent(section).run()}
+            onClose={() => setCompareOpen(false)}
+          />
+        )}
+      </div>
+    </BriefingRefsContext.Provider>
+  );
+}

@@ -1,0 +1,32 @@
+import type { AnyExtension } from '@tiptap/core';
+import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
+import { briefingExtensions } from '../../../../shared/editor/schema';
+import { checksLayer, findLayer } from './decorations';
+import { CitationWithView, ClaimRefWithView, ExcerptQuoteWithView } from './nodeViews';
+
+const WITH_VIEWS: Record<string, AnyExtension> = {
+  claimRef: ClaimRefWithView,
+  citation: CitationWithView,
+  excerptQuote: ExcerptQuoteWithView,
+};
+
+/**
+ * The shared schema's extensions, the reference nodes swapped for the same nodes
+ * with React views, plus UI-only behaviour (history, cursors, placeholder, the
+ * checks' and find's decorations). No nodes or marks are added here.
+ */
+export function editorExtensions(placeholder: string): AnyExtension[] {
+  return [
+    ...briefingExtensions().map((ext) => WITH_VIEWS[ext.name] ?? ext),
+    UndoRedo,
+    Dropcursor.configure({ width: 2, class: 'wb-drop-cursor' }),
+    Gapcursor,
+    Placeholder.configure({ placeholder }),
+    checksLayer.extension,
+    findLayer.extension,
+  ];
+}
+
+/** What a dragged row carries (the excerpt panel's and the claims section's rows). */
+export const EXCERPT_MIME = 'application/x-workbench-excerpt';
+export const CLAIM_MIME = 'application/x-workbench-claim';
