@@ -16,6 +16,7 @@ import {
 } from './commands/export';
 import { EXPORT_ANNEXES } from '../../shared/contract/export';
 import { importCommand } from './commands/import';
+import { searchCommand } from './commands/search';
 import { formatCaseInfo, formatMethods } from './format';
 import { methodCatalog } from './methodCatalog';
 import { serve } from './serve';
@@ -35,6 +36,8 @@ Commands:
                                        its briefings as STIX 2.1; an existing FILE is only replaced with --force
   export CASE --briefing ID|TITLE --format pdf|html|md|docx|stix --out FILE [--paper A4|Letter]
                                        Export one briefing as a report (see workbench export --help)
+  search CASE QUERY [--json] [--limit N]
+                                       Search the case (German-aware; phrases, prefix*, AND/OR/NOT, NEAR)
   check CASE [--json]                  List the case's analytic checks (tradecraft rules) with their reasons
   backup CASE [--out FILE] [--json]    A checked, durable copy of CASE (also while it is open elsewhere);
                                        into its rolling backup folder, or to FILE (never overwritten)
@@ -95,6 +98,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
         briefing: { type: 'string' },
         paper: { type: 'string' },
         annexes: { type: 'string' },
+        limit: { type: 'string' },
       },
     });
   } catch (err) {
@@ -178,6 +182,13 @@ export async function runCli(argv: string[]): Promise<number | null> {
           annexes,
         };
         return await withCore((core) => exportCommand(core, casePath, options));
+      }
+      case 'search': {
+        const [casePath, query, ...extra] = rest;
+        if (!casePath || query === undefined || extra.length) throw new UsageError('search needs a CASE and a QUERY');
+        const limit = values.limit === undefined ? 20 : Number(values.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit needs a number 1–500');
+        return await withCore((core) => searchCommand(core, casePath, query, { json, limit }));
       }
       case 'check': {
         const [casePath, ...extra] = rest;

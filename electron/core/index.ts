@@ -15,6 +15,7 @@ import { exportHandlers } from './domains/export/handlers';
 import { prefsHandlers } from './domains/prefs/handlers';
 import { PrefsStore } from './domains/prefs/prefsStore';
 import { recentHandlers } from './domains/recent/handlers';
+import { searchHandlers } from './domains/search/handlers';
 import { RecentStore } from './domains/recent/recentStore';
 import { sourcesHandlers } from './domains/sources/handlers';
 import type { Door, HandlerContext, Session } from './handlerTypes';
@@ -64,6 +65,7 @@ const handlers: Omit<AllHandlers, BackupMethod> = {
   ...analysisHandlers,
   ...briefingsHandlers,
   ...exportHandlers,
+  ...searchHandlers,
 };
 
 /** The application, independent of any door. Electron, the web host and the CLI wrap this. */

@@ -16,6 +16,8 @@ export const DOMAINS = [
   'briefings',
   /** Resolved labels of briefing references (refs.resolve): they follow every analysis, excerpt and source change. */
   'refs',
+  'search',
+  'searches',
 ] as const;
 export type DataDomain = (typeof DOMAINS)[number];
 

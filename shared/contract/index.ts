@@ -9,6 +9,7 @@ import { exportMethods } from './export';
 import { hostMethods } from './host';
 import { prefsMethods } from './prefs';
 import { recentMethods } from './recent';
+import { searchMethods } from './search';
 import { sourcesMethods } from './sources';
 
 /** Every method of the API, keyed `domain.verb`. */
@@ -22,6 +23,7 @@ export const contract = {
   ...excerptsMethods,
   ...analysisMethods,
   ...briefingsMethods,
+  ...searchMethods,
   ...backupMethods,
   ...exportMethods,
 } as const;

@@ -1,4 +1,4 @@
--- user_version 5
+-- user_version 6
 CREATE INDEX ach_cell_excerpt ON ach_cell (excerpt_id);
 
 CREATE INDEX analytic_link_to ON analytic_link (to_id);
@@ -28,6 +28,8 @@ CREATE INDEX excerpt_tag_tag ON excerpt_tag (tag);
 CREATE INDEX excerpt_updated_at ON excerpt (updated_at);
 
 CREATE INDEX key_question_position ON key_question (position);
+
+CREATE INDEX search_doc_source ON search_doc (source_id) WHERE source_id IS NOT NULL;
 
 CREATE INDEX source_derived_from ON source (derived_from_id) WHERE derived_from_id IS NOT NULL;
 
@@ -235,6 +237,40 @@ CREATE TABLE key_question (
         id TEXT PRIMARY KEY,
         position INTEGER NOT NULL,
         text TEXT NOT NULL CHECK (length(text) > 0)
+      ) STRICT;
+
+CREATE TABLE saved_search (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+        query TEXT NOT NULL,
+        filters TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(filters)),
+        created_at INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE search_doc (
+        rowid INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('source', 'excerpt', 'analytic', 'briefing')),
+        ref_id TEXT NOT NULL,
+        -- The source a source or excerpt hit belongs to, for the reliability / language / date filters.
+        source_id TEXT,
+        UNIQUE (kind, ref_id)
+      ) STRICT;
+
+CREATE VIRTUAL TABLE search_fts USING fts5(
+        title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+CREATE TABLE 'search_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+CREATE TABLE 'search_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE search_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        fold_version INTEGER NOT NULL
       ) STRICT;
 
 CREATE TABLE source (

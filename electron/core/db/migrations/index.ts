@@ -4,6 +4,7 @@ import { migration002Sources } from './002_sources';
 import { migration003Excerpts } from './003_excerpts';
 import { migration004Analysis } from './004_analysis';
 import { migration005Briefings } from './005_briefings';
+import { migration006Search } from './006_search';
 
 /**
  * Ordered and append-only: a released migration is never edited, a change is a
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003Excerpts,
   migration004Analysis,
   migration005Briefings,
+  migration006Search,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

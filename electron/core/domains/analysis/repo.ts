@@ -17,6 +17,7 @@ import { grade, type Confidence, type Credibility, type Likelihood } from '../..
 import { foldForSearch } from '../excerpts/anchor';
 import { stmt } from '../sources/statements';
 import { loadOrigins, type OriginInfo } from './origins';
+import { reindex } from '../search/indexer';
 
 interface ObjectRow {
   id: string;
@@ -78,6 +79,7 @@ function refreshSearchText(db: Database.Database, id: string): void {
   const r = objectRow(db, id);
   const text = foldForSearch([r.text, r.notes, ...tagsOf(db, id)].join('\n'));
   stmt(db, 'UPDATE analytic_object SET search_text = ? WHERE id = ?').run(text, id);
+  reindex(db, 'analytic', id);
 }
 
 function writeTags(db: Database.Database, id: string, tags: readonly string[]): void {
@@ -151,6 +153,7 @@ export function deleteObject(db: Database.Database, id: string, now: number): nu
   const r = objectRow(db, id);
   const evidence = (stmt(db, 'SELECT count(*) AS n FROM evidence WHERE target_id = ?').get(id) as { n: number }).n;
   stmt(db, 'DELETE FROM analytic_object WHERE id = ?').run(id);
+  reindex(db, 'analytic', id);
   appendAudit(db, 'analytic', id, 'deleted', r.text, null, '', now);
   return evidence;
 }

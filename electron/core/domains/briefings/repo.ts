@@ -9,6 +9,7 @@ import type { BriefingLanguage, BriefingTemplate } from '../../../../shared/edit
 import { readCaseMeta } from '../case/repo';
 import { stmt } from '../sources/statements';
 import { resolveClaims } from './resolve';
+import { reindex } from '../search/indexer';
 
 /** A document larger than this is refused: ~30,000 words with 1,000 references is about 3 MB of JSON. */
 export const MAX_DOC_BYTES = 32 * 1024 * 1024;
@@ -171,6 +172,7 @@ export function insertBriefing(db: Database.Database, id: string, b: NewBriefing
     now,
   );
   writeRefs(db, id, b.doc);
+  reindex(db, 'briefing', id);
 }
 
 export interface MetaPatch {
@@ -202,6 +204,7 @@ export function updateMeta(db: Database.Database, id: string, patch: MetaPatch, 
   if (patch.authors !== undefined) set('authors', JSON.stringify(patch.authors));
   if (patch.language !== undefined) set('language', patch.language);
   set('updated_at', now);
+  reindex(db, 'briefing', id);
 }
 
 export function saveDoc(
@@ -229,6 +232,7 @@ export function saveDoc(
     'UPDATE briefing SET doc = ?, doc_version = ?, revision = revision + 1, word_count = ?, updated_at = ? WHERE id = ?',
   ).run(json, DOC_VERSION, wordCount(doc), now, id);
   writeRefs(db, id, doc);
+  reindex(db, 'briefing', id);
   const after = row(db, id);
   return { revision: after.revision, updatedAt: now, wordCount: after.word_count, ...markingOf(db, after) };
 }
@@ -236,6 +240,7 @@ export function saveDoc(
 export function deleteBriefing(db: Database.Database, id: string): void {
   row(db, id);
   stmt(db, 'DELETE FROM briefing WHERE id = ?').run(id);
+  reindex(db, 'briefing', id);
 }
 
 export function setDismissed(db: Database.Database, id: string, key: string, reason: string | null, now: number): void {

@@ -6,6 +6,7 @@ import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { CaseInfo, CaseMetadataPatch } from '../../../../shared/domain/case';
 import { newId, type IdKind } from '../../../../shared/domain/ids';
 import { CaseLock } from '../../db/lock';
+import { ensureIndex } from '../search/indexer';
 import { buildNewCaseDatabase, inspectCaseFile, openCaseDatabase, openCaseDatabaseReadOnly } from '../../db/open';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { fsyncDirectory } from '../../util/atomicFile';
@@ -30,7 +31,15 @@ export class OpenCase {
     inspectCaseFile(path);
     const lock = CaseLock.acquire(path, door);
     try {
-      return new OpenCase(path, openCaseDatabase(path), lock);
+      const db = openCaseDatabase(path);
+      try {
+        // The search index is derived data: a case from before search (or from another folding) gets one now.
+        ensureIndex(db);
+      } catch (err) {
+        db.close();
+        throw err;
+      }
+      return new OpenCase(path, db, lock);
     } catch (err) {
       lock.release();
       throw err;

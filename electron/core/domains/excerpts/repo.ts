@@ -15,6 +15,7 @@ import type {
 import { normaliseTags } from '../sources/repo';
 import { stmt } from '../sources/statements';
 import { foldForSearch } from './anchor';
+import { reindex } from '../search/indexer';
 
 /** SQL of the excerpts domain. Plain functions over a connection; callers own the transactions. */
 
@@ -299,6 +300,7 @@ function refreshSearchText(db: Database.Database, id: string): void {
   const r = row(db, id);
   const parts = [r.quote, r.comment, r.translation_text ?? '', ...(JSON.parse(r.tags) as string[])];
   stmt(db, 'UPDATE excerpt SET search_text = ? WHERE id = ?').run(foldForSearch(parts.join('\n')), id);
+  reindex(db, 'excerpt', id);
 }
 
 export interface HistoryStep {
@@ -356,6 +358,7 @@ export function usesOf(db: Database.Database, excerptId: string): { kind: string
 export function deleteExcerptRow(db: Database.Database, id: string, now: number): void {
   const r = row(db, id);
   stmt(db, 'DELETE FROM excerpt WHERE id = ?').run(id);
+  reindex(db, 'excerpt', id);
   // The case's audit log is append-only: it keeps that the excerpt existed and what it quoted.
   stmt(
     db,

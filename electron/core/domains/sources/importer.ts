@@ -19,6 +19,7 @@ import {
   nextVersionNumber,
   requireSource,
 } from './repo';
+import { reindex } from '../search/indexer';
 
 /** A file after the slow, asynchronous part (decode, hash, extract), ready to be written. */
 type Prepared =
@@ -156,6 +157,7 @@ function writeOne(
       { author: e.metadata.author, outlet: e.metadata.publisher, publishedAt: e.metadata.publishedAt },
       now,
     );
+    reindex(db, 'source', target);
     return { name, status: 'newVersion', sourceId: target, version, ...common };
   }
   const id = options.newSourceId();
@@ -174,6 +176,7 @@ function writeOne(
     tlp: options.defaultTlp,
   });
   insertVersion(db, { ...versionRow, sourceId: id, version: 1 });
+  reindex(db, 'source', id);
   return { name, status: 'imported', sourceId: id, version: 1, ...common };
 }
 

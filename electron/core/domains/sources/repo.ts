@@ -17,6 +17,7 @@ import type {
 } from '../../../../shared/domain/source';
 import { summarySelect, summaryFromRow, type SummaryRow } from './listQuery';
 import { stmt } from './statements';
+import { reindex } from '../search/indexer';
 
 /** SQL of the sources domain. Plain functions over a connection; callers own the transactions. */
 
@@ -347,6 +348,7 @@ export function updateSource(db: Database.Database, id: string, patch: SourceMet
   }
   if (patch.tags) replaceTags(db, id, patch.tags);
   stmt(db, 'UPDATE source SET updated_at = ? WHERE id = ?').run(now, id);
+  reindex(db, 'source', id);
 }
 
 export function setReliability(
@@ -402,6 +404,7 @@ export function deleteSource(db: Database.Database, id: string, now: number) {
     'DELETE FROM source_blob WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM source_version WHERE blob_sha256 = ?)',
   );
   for (const sha of blobs) blobsDeleted += dropBlob.run(sha, sha).changes;
+  reindex(db, 'source', id);
   // The audit log is append-only: the source's history stays, with a last line saying it was deleted.
   appendAudit(db, { sourceId: id, field: 'deleted', oldValue: before.title, newValue: null, reason: '', at: now });
   return { versionsDeleted, blobsDeleted };
