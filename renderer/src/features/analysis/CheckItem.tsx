@@ -77,7 +77,7 @@ export function CheckItem({ casePath, check }: { casePath: string; check: Analyt
         <ReasonDialog
           title={t('analysis.checks.acknowledgeTitle')}
           icon="tick"
-          submitText={t('analysis.checks.acknowledge')}
+          submitText={t('analysis.checks.acknowledgeSubmit')}
           reasonLabel={t('analysis.checks.reason')}
           reasonHelp={t('analysis.checks.reasonHelp')}
           onSubmit={(reason) => acknowledge.mutateAsync({ key: check.key, reason })}
