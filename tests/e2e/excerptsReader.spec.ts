@@ -135,7 +135,7 @@ test('select with the mouse, keep with tag and translation, see it at once and a
   // After a reload the case is still open and the highlights are back.
   await page.reload();
   await expect(app.caseView.title).toHaveText('Auszüge im Leser', { timeout: 15_000 });
-  await app.sources.option(/Lagebild Görlitz/).click();
+  await app.sources.option(/Lagebild Görlitz/).click({ timeout: 20_000 });
   await app.reader.expectTitle('Lagebild Görlitz');
   await expect(ex.highlight(stored!.id)).toHaveText(['die „Straße der ', 'Einheit“ am Montag']);
   await expect(ex.overlaps).toHaveCount(1);
@@ -246,7 +246,7 @@ test('the seed article: an excerpt with umlauts and a translation keeps its exac
   await expect(ex.highlights).toHaveText([quote]);
 
   await page.reload();
-  await app.sources.option(/Von Pjöngjang an die Front/).click();
+  await app.sources.option(/Von Pjöngjang an die Front/).click({ timeout: 20_000 });
   await expect(ex.highlights).toHaveText([quote]);
   const [stored] = await storedExcerpts(page);
   expect(stored!.quote).toBe(quote);

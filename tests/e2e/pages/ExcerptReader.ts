@@ -83,7 +83,11 @@ export class ExcerptReader {
         const end = charRect(last);
         const view = region.getBoundingClientRect();
         if (end.y > view.bottom || first.y < view.top) throw new Error('the words do not fit the view at once');
-        return { x1: first.left + 1, y1: first.y, x2: end.right - 1, y2: end.y };
+        const words = joined
+          .slice(start, last + 1)
+          .split('\u0000')
+          .join(' ');
+        return { x1: first.left + 1, y1: first.y, x2: end.right - 1, y2: end.y, words };
       },
       { from, to },
     );
@@ -93,6 +97,9 @@ export class ExcerptReader {
     await mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });
     await mouse.move(points.x2, points.y2, { steps: 4 });
     await mouse.up();
+    // What the browser selected must be those words (white space aside), or the drag missed.
+    const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+    await expect.poll(async () => flat(await this.selectedText())).toBe(flat(points.words));
   }
 
   /** The document's selected text, as the browser reports it. */

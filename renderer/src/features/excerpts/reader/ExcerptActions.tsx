@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import '../../../styles/excerptsReader.css';
 import { Button, ButtonGroup, Callout } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
@@ -205,6 +205,31 @@ export function ExcerptToolbar({ actions: a }: { actions: ExcerptActions }) {
   );
 }
 
+/**
+ * Whether a mouse button is down: the floating action waits until a drag selection
+ * ends, or it would appear under the pointer and the drag would select into it.
+ */
+function usePointerDown(): boolean {
+  const [down, setDown] = useState(false);
+  useEffect(() => {
+    const press = (e: PointerEvent) => {
+      // A press on the action itself is a click on it, not the start of a drag.
+      const onAction = e.target instanceof Element && e.target.closest('.wb-anchored');
+      if (e.pointerType === 'mouse' && e.button === 0 && !onAction) setDown(true);
+    };
+    const release = () => setDown(false);
+    document.addEventListener('pointerdown', press, true);
+    document.addEventListener('pointerup', release, true);
+    window.addEventListener('blur', release);
+    return () => {
+      document.removeEventListener('pointerdown', press, true);
+      document.removeEventListener('pointerup', release, true);
+      window.removeEventListener('blur', release);
+    };
+  }, []);
+  return down;
+}
+
 /** What floats over the reader: the action next to a selection, the card, an error. */
 export function ExcerptReaderLayer({
   actions: a,
@@ -214,6 +239,7 @@ export function ExcerptReaderLayer({
   root: RefObject<HTMLElement | null>;
 }) {
   const { t } = useTranslation();
+  const dragging = usePointerDown();
   const range = a.domRange;
   const actionAnchor = useCallback(() => lastRect(range), [range]);
   const cardRange = a.card?.range ?? null;
@@ -225,7 +251,7 @@ export function ExcerptReaderLayer({
 
   return (
     <>
-      {a.live && range && !a.card && (
+      {a.live && range && !a.card && !dragging && (
         <Anchored root={root} anchor={actionAnchor} topInset={TOOLBAR} className="wb-keep-action">
           <ButtonGroup>
             <Button
