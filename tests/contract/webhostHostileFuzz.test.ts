@@ -20,6 +20,8 @@ import { tempDir } from '../helpers/tempDirs';
 const FULL = process.env.HARDENING_FULL === '1';
 const RUNS = FULL ? 3000 : 400;
 const HTTP_RUNS = FULL ? 800 : 120;
+/** Loaded 2-core machines are slow; the full runs take minutes. */
+const TIMEOUT = FULL ? 900_000 : 120_000;
 
 /** Methods that write where their input says: fuzzed separately, with paths kept inside a temp folder. */
 const PATH_WRITERS = new Set(['case.create', 'sources.createSampleCase', 'case.restoreBackup', 'case.setBackupFolder']);
@@ -112,48 +114,56 @@ function expectTyped(method: string, input: unknown, envelope: Envelope<unknown>
 }
 
 describe('contract fuzzing', () => {
-  it(`${RUNS} arbitrary and near-valid calls through dispatch: no crash, only typed errors`, async () => {
-    const { core, unexpected, ids } = await fuzzCase();
-    const methods = METHOD_NAMES.filter((m) => !PATH_WRITERS.has(m) && !SKIP.has(m));
-    const call = fc.constantFrom(...methods).chain((m) => fc.tuple(fc.constant(m), inputFor(m, ids)));
-    await fc.assert(
-      fc.asyncProperty(call, async ([method, input]) => {
-        const envelope = await core.dispatch(method, input);
-        expectTyped(method, input, envelope);
-      }),
-      { numRuns: RUNS, seed: 20261201 },
-    );
-    expect(unexpected).toEqual([]);
-    // The case is still healthy and open.
-    const info = await core.dispatch('case.info', {});
-    expect(info.ok && info.value !== null).toBe(true);
-  });
+  it(
+    `${RUNS} arbitrary and near-valid calls through dispatch: no crash, only typed errors`,
+    { timeout: TIMEOUT },
+    async () => {
+      const { core, unexpected, ids } = await fuzzCase();
+      const methods = METHOD_NAMES.filter((m) => !PATH_WRITERS.has(m) && !SKIP.has(m));
+      const call = fc.constantFrom(...methods).chain((m) => fc.tuple(fc.constant(m), inputFor(m, ids)));
+      await fc.assert(
+        fc.asyncProperty(call, async ([method, input]) => {
+          const envelope = await core.dispatch(method, input);
+          expectTyped(method, input, envelope);
+        }),
+        { numRuns: RUNS, seed: 20261201 },
+      );
+      expect(unexpected).toEqual([]);
+      // The case is still healthy and open.
+      const info = await core.dispatch('case.info', {});
+      expect(info.ok && info.value !== null).toBe(true);
+    },
+  );
 
-  it('path-taking methods with fuzzed names inside a temp folder: only typed errors', async () => {
-    const { core, dir, unexpected } = await fuzzCase();
-    const safe = join(dir, 'fuzzed');
-    mkdirSync(safe);
-    writeFileSync(join(safe, 'existing.wbcase'), 'not a case');
-    const name = fc.oneof(
-      fc.string({ maxLength: 30 }),
-      // Long names are the known bug below; here they stay within what file systems take.
-      fc.constantFrom('existing.wbcase', '..', '.', '', 'a/b/c', 'ä ö ü ß', 'x'.repeat(200), 'con', 'nul\u0000x'),
-    );
-    const call = fc.tuple(fc.constantFrom(...PATH_WRITERS), name, name, fc.string({ maxLength: 20 }));
-    await fc.assert(
-      fc.asyncProperty(call, async ([method, a, b, title]) => {
-        const input = {
-          path: join(safe, a),
-          backupPath: join(safe, b),
-          folder: join(safe, b),
-          title,
-        };
-        expectTyped(method, input, await core.dispatch(method, input));
-      }),
-      { numRuns: FULL ? 600 : 40, seed: 7 },
-    );
-    expect(unexpected).toEqual([]);
-  });
+  it(
+    'path-taking methods with fuzzed names inside a temp folder: only typed errors',
+    { timeout: TIMEOUT },
+    async () => {
+      const { core, dir, unexpected } = await fuzzCase();
+      const safe = join(dir, 'fuzzed');
+      mkdirSync(safe);
+      writeFileSync(join(safe, 'existing.wbcase'), 'not a case');
+      const name = fc.oneof(
+        fc.string({ maxLength: 30 }),
+        // Long names are the known bug below; here they stay within what file systems take.
+        fc.constantFrom('existing.wbcase', '..', '.', '', 'a/b/c', 'ä ö ü ß', 'x'.repeat(200), 'con', 'nul\u0000x'),
+      );
+      const call = fc.tuple(fc.constantFrom(...PATH_WRITERS), name, name, fc.string({ maxLength: 20 }));
+      await fc.assert(
+        fc.asyncProperty(call, async ([method, a, b, title]) => {
+          const input = {
+            path: join(safe, a),
+            backupPath: join(safe, b),
+            folder: join(safe, b),
+            title,
+          };
+          expectTyped(method, input, await core.dispatch(method, input));
+        }),
+        { numRuns: FULL ? 600 : 40, seed: 7 },
+      );
+      expect(unexpected).toEqual([]);
+    },
+  );
 
   // Known bug (reported; electron/core/domains/case is not this suite's): a file name longer than the
   // file system allows (ENAMETOOLONG) comes back as INTERNAL instead of a typed error. `it.fails`
@@ -164,41 +174,45 @@ describe('contract fuzzing', () => {
     expectTyped('case.create', 'long name', envelope);
   });
 
-  it(`${HTTP_RUNS} fuzzed calls over HTTP: every answer is a JSON envelope with a typed error or a value`, async () => {
-    const { core, unexpected, ids } = await fuzzCase();
-    const rendererDir = tempDir('wb-renderer-');
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>stub</title>');
-    const host = await startWebHost({ core, rendererDir });
-    hosts.push(host);
-    const methods = METHOD_NAMES.filter((m) => !PATH_WRITERS.has(m) && !SKIP.has(m));
-    const name = fc.oneof(
-      { weight: 5, arbitrary: fc.constantFrom(...methods) },
-      { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map((s) => encodeURIComponent(s)) },
-    );
-    const body = (m: string) =>
-      fc.oneof(
-        { weight: 4, arbitrary: inputFor(m, ids).map((v) => JSON.stringify(v) ?? 'null') },
-        { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+  it(
+    `${HTTP_RUNS} fuzzed calls over HTTP: every answer is a JSON envelope with a typed error or a value`,
+    { timeout: TIMEOUT },
+    async () => {
+      const { core, unexpected, ids } = await fuzzCase();
+      const rendererDir = tempDir('wb-renderer-');
+      writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>stub</title>');
+      const host = await startWebHost({ core, rendererDir });
+      hosts.push(host);
+      const methods = METHOD_NAMES.filter((m) => !PATH_WRITERS.has(m) && !SKIP.has(m));
+      const name = fc.oneof(
+        { weight: 5, arbitrary: fc.constantFrom(...methods) },
+        { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map((s) => encodeURIComponent(s)) },
       );
-    const call = name.chain((m) => fc.tuple(fc.constant(m), body(m)));
-    await fc.assert(
-      fc.asyncProperty(call, async ([method, text]) => {
-        const res = await rawRequest(host.port, {
-          method: 'POST',
-          path: `/api/${method}`,
-          headers: {
-            authorization: `Bearer ${host.token}`,
-            'content-type': 'application/json',
-            host: `127.0.0.1:${host.port}`,
-          },
-          body: text,
-        });
-        expect(res.status, `${method} ${text.slice(0, 100)}`).toBeLessThan(500);
-        const envelope = res.json() as Envelope<unknown>;
-        expectTyped(method, text, envelope);
-      }),
-      { numRuns: HTTP_RUNS, seed: 99 },
-    );
-    expect(unexpected).toEqual([]);
-  });
+      const body = (m: string) =>
+        fc.oneof(
+          { weight: 4, arbitrary: inputFor(m, ids).map((v) => JSON.stringify(v) ?? 'null') },
+          { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+        );
+      const call = name.chain((m) => fc.tuple(fc.constant(m), body(m)));
+      await fc.assert(
+        fc.asyncProperty(call, async ([method, text]) => {
+          const res = await rawRequest(host.port, {
+            method: 'POST',
+            path: `/api/${method}`,
+            headers: {
+              authorization: `Bearer ${host.token}`,
+              'content-type': 'application/json',
+              host: `127.0.0.1:${host.port}`,
+            },
+            body: text,
+          });
+          expect(res.status, `${method} ${text.slice(0, 100)}`).toBeLessThan(500);
+          const envelope = res.json() as Envelope<unknown>;
+          expectTyped(method, text, envelope);
+        }),
+        { numRuns: HTTP_RUNS, seed: 99 },
+      );
+      expect(unexpected).toEqual([]);
+    },
+  );
 });
