@@ -129,7 +129,7 @@ test('German: the section, the inspector with ratings in German labels, the chec
     'Glaubwürdigkeit 1 bei weniger als zwei unabhängigen Ursprüngen',
   );
   await app.screenshot('analysis-inspector-de');
-  await section.getByRole('button', { name: /^\d+ Prüfungen?$/ }).click();
+  await section.getByRole('button', { name: /^\d+ offene Prüfungen?$/ }).click();
   const ws = page.getByRole('main', { name: 'Arbeitsbereich' });
   await expect(ws.getByRole('heading', { name: 'Analytische Prüfungen' })).toBeVisible();
   await ws.getByRole('button', { name: 'Bestätigen…' }).first().click();

@@ -86,7 +86,7 @@ export class AnalysisPane {
   }
 
   async openChecks(): Promise<void> {
-    await this.section.getByRole('button', { name: /^\d+ checks?$/ }).click();
+    await this.section.getByRole('button', { name: /^\d+ open checks?$/ }).click();
     await expect(this.workspace.getByRole('heading', { name: 'Analytic checks' })).toBeVisible();
   }
 

@@ -21,22 +21,24 @@ export function CheckItem({ casePath, check }: { casePath: string; check: Analyt
   const why = lang.startsWith('en') ? check.message : t(`analysis.checkHelp.${check.type}`);
   return (
     <li
-      className={`wb-check wb-check--${check.severity}${check.acknowledged ? ' wb-check--acknowledged' : ''}`}
+      className={`wb-analytic-check wb-analytic-check--${check.severity}${check.acknowledged ? ' wb-analytic-check--acknowledged' : ''}`}
       aria-label={t(`analysis.checkTypes.${check.type}`)}
     >
-      <div className="wb-check__head">
+      <div className="wb-analytic-check__head">
         <Icon
           icon={check.acknowledged ? 'tick-circle' : 'warning-sign'}
           intent={check.acknowledged ? 'none' : 'warning'}
           size={14}
           aria-hidden
         />
-        <strong className="wb-check__title">{t(`analysis.checkTypes.${check.type}`)}</strong>
-        {check.acknowledged && <span className="wb-badge wb-check__ack">{t('analysis.checks.acknowledged')}</span>}
+        <strong className="wb-analytic-check__title">{t(`analysis.checkTypes.${check.type}`)}</strong>
+        {check.acknowledged && (
+          <span className="wb-badge wb-analytic-check__ack">{t('analysis.checks.acknowledged')}</span>
+        )}
       </div>
-      <p className="wb-check__why">{why}</p>
+      <p className="wb-analytic-check__why">{why}</p>
       {check.involved.length > 0 && (
-        <ul className="wb-check__involved" aria-label={t('analysis.checks.involved')}>
+        <ul className="wb-analytic-check__involved" aria-label={t('analysis.checks.involved')}>
           {check.involved.map((i) => (
             <li key={`${i.kind}:${i.id}`}>
               <span className="wb-muted">{t(`analysis.checks.involvedKind.${i.kind}`)}: </span>
@@ -58,7 +60,7 @@ export function CheckItem({ casePath, check }: { casePath: string; check: Analyt
         </ul>
       )}
       {check.acknowledged ? (
-        <p className="wb-check__ack-reason">
+        <p className="wb-analytic-check__ack-reason">
           {t('analysis.checks.acknowledgedBecause')} <q>{check.acknowledged.reason}</q>{' '}
           <time className="wb-muted" dateTime={new Date(check.acknowledged.at).toISOString()}>
             {formatDateTime(check.acknowledged.at, lang)}

@@ -12,7 +12,7 @@ export function ObjectChecks({ casePath, objectId }: { casePath: string; objectI
   const items = checks.data ?? [];
   if (!items.length) return <p className="wb-muted wb-history__empty">{t('analysis.checks.noneHere')}</p>;
   return (
-    <ul className="wb-check-list" aria-label={t('analysis.checks.title')}>
+    <ul className="wb-analytic-check-list" aria-label={t('analysis.checks.title')}>
       {items.map((c) => (
         <CheckItem key={c.key} casePath={casePath} check={c} />
       ))}

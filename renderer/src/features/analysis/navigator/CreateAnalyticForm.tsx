@@ -25,35 +25,42 @@ export function CreateAnalyticForm({ onCreated }: { onCreated: (object: Analytic
     );
   };
   return (
-    <form
-      className="wb-analysis-create"
-      aria-label={t('analysis.create.label')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <HTMLSelect
-        aria-label={t('analysis.create.kind')}
-        value={kind}
-        options={ANALYTIC_KINDS.map((k) => ({ value: k, label: t(`analysis.kinds.${k}`) }))}
-        onChange={(e) => setKind(e.currentTarget.value as AnalyticKind)}
-      />
-      <InputGroup
-        aria-label={t('analysis.create.text')}
-        placeholder={t('analysis.create.placeholder')}
-        value={text}
-        maxLength={20_000}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <Button
-        type="submit"
-        icon="add"
-        text={t('analysis.create.add')}
-        disabled={!text.trim()}
-        loading={create.isPending}
-      />
-      {create.error && <ErrorCallout error={toWireError(create.error)} />}
-    </form>
+    <>
+      <form
+        className="wb-analysis-create"
+        aria-label={t('analysis.create.label')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <HTMLSelect
+          aria-label={t('analysis.create.kind')}
+          value={kind}
+          options={ANALYTIC_KINDS.map((k) => ({ value: k, label: t(`analysis.kinds.${k}`) }))}
+          onChange={(e) => setKind(e.currentTarget.value as AnalyticKind)}
+        />
+        <InputGroup
+          aria-label={t('analysis.create.text')}
+          placeholder={t('analysis.create.placeholder')}
+          value={text}
+          maxLength={20_000}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <Button
+          type="submit"
+          icon="add"
+          aria-label={t('analysis.create.add')}
+          title={t('analysis.create.add')}
+          disabled={!text.trim()}
+          loading={create.isPending}
+        />
+      </form>
+      {create.error && (
+        <div className="wb-analysis-create__error">
+          <ErrorCallout error={toWireError(create.error)} />
+        </div>
+      )}
+    </>
   );
 }

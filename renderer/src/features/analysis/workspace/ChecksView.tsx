@@ -19,7 +19,7 @@ export function ChecksView({ casePath }: { casePath: string }) {
       </p>
       {checks.error && <ErrorCallout error={toWireError(checks.error)} />}
       {items.length > 0 && (
-        <ul className="wb-check-list wb-check-list--case" aria-label={t('analysis.checks.caseTitle')}>
+        <ul className="wb-analytic-check-list wb-analytic-check-list--case" aria-label={t('analysis.checks.caseTitle')}>
           {items.map((c) => (
             <CheckItem key={c.key} casePath={casePath} check={c} />
           ))}
