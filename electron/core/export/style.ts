@@ -46,6 +46,8 @@ table { border-collapse: collapse; font-size: 9pt; }
 .doc-table, .grid { width: 100%; margin: 0.6em 0 1em; }
 .doc-table td, .doc-table th, .grid td, .grid th { border: 0.5pt solid #777; padding: 0.25em 0.4em; vertical-align: top; text-align: left; }
 .notes, .annex { break-before: page; }
+/* Short annexes follow on the page of the one before rather than each opening a near-empty page. */
+.annex ~ .annex { break-before: auto; margin-top: 2.5em; }
 .endnotes { padding-left: 2.2em; font-size: 9pt; }
 .endnotes li { margin-bottom: 0.7em; break-inside: avoid; }
 .endnotes .quote { margin: 0 0 0.2em; }

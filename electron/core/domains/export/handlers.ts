@@ -2,7 +2,7 @@ import { MAX_EXPORT_BYTES, type exportMethods } from '../../../../shared/contrac
 import { WorkbenchError } from '../../../../shared/contract/errors';
 import { exportBriefing } from '../../export';
 import type { HandlerMap } from '../../handlerTypes';
-import { gatherReportData } from './gather';
+import { gatherReportData, handlerReads } from './gather';
 import { briefingsHandlers } from '../briefings/handlers';
 import { mergeBundles, renderStix } from '../../export/stix';
 
@@ -20,7 +20,7 @@ export function exportFileName(title: string, format: keyof typeof EXTENSIONS): 
 
 export const exportHandlers: HandlerMap<keyof typeof exportMethods> = {
   'export.briefing': async (input, ctx) => {
-    const data = await gatherReportData(ctx, input.id);
+    const data = await gatherReportData(handlerReads(ctx), input.id);
     const file = await exportBriefing(data, input);
     if (file.bytes.byteLength > MAX_EXPORT_BYTES) {
       throw new WorkbenchError(
@@ -41,7 +41,7 @@ export const exportHandlers: HandlerMap<keyof typeof exportMethods> = {
   'export.caseStix': async (_input, ctx) => {
     const list = await briefingsHandlers['briefings.list']({}, ctx);
     const parts = [];
-    for (const b of list) parts.push(renderStix(await gatherReportData(ctx, b.id)));
+    for (const b of list) parts.push(renderStix(await gatherReportData(handlerReads(ctx), b.id)));
     return { bundle: mergeBundles(parts.map((p) => p.bundle)), warnings: parts.flatMap((p) => p.warnings) };
   },
 };
