@@ -270,7 +270,7 @@ describe('workbench export --format annotations', { timeout: 90_000 }, () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
     expect(workbench(['export', path, '--out', out], dir).code).toBe(2);
-    expect(workbench(['export', path, '--format', 'stix', '--out', out], dir).code).toBe(2);
+    expect(workbench(['export', path, '--format', 'pdf', '--out', out], dir).code).toBe(2);
     expect(workbench(['export', path, '--format', 'annotations'], dir).code).toBe(2);
     const noDir = workbench(['export', path, '--format', 'annotations', '--out', join(dir, 'nope', 'x.json')], dir);
     expect(noDir.code).toBe(1);
