@@ -65,6 +65,8 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
       content: briefing.doc,
       editable: !briefing.readOnly,
       shouldRerenderOnTransaction: false,
+      // The CSP allows no inline <style>: tiptap's base styles are in briefing.css.
+      injectCSS: false,
       editorProps: {
         attributes: {
           class: 'wb-briefing-doc',
@@ -74,6 +76,17 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
         },
         handleKeyDown: (_view, event) => keyHandler.current(event),
         handleDrop: (view, event, _slice, moved) => !moved && dropHandler.current(view, event),
+        handleDOMEvents: {
+          // A row dragged from a side panel offers only "link": accept it, so the drop reaches handleDrop.
+          dragover: (_view, event) => {
+            const types = Array.from(event.dataTransfer?.types ?? []);
+            if (types.includes(EXCERPT_MIME) || types.includes(CLAIM_MIME)) {
+              event.preventDefault();
+              if (event.dataTransfer) event.dataTransfer.dropEffect = 'link';
+            }
+            return false;
+          },
+        },
       },
     },
     [briefing.id],

@@ -1,10 +1,10 @@
-import { Tooltip } from '@blueprintjs/core';
+import { useId, useState } from 'react';
 import { NodeViewWrapper, ReactNodeViewRenderer, type NodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedExcerpt } from '../../../../shared/contract/briefings';
 import { Citation, ClaimRef, ExcerptQuote } from '../../../../shared/editor/nodes';
 import { citationLabel } from './leafPositions';
-import { confidenceLabel, likelihoodLabel, shortText } from './ratingLabels';
+import { confidenceLabel, likelihoodLabel, quoted, shortText } from './ratingLabels';
 import { useBriefingRefs } from './refsContext';
 
 const idOf = (props: NodeViewProps, key: string): string =>
@@ -93,24 +93,35 @@ function CitationView(props: NodeViewProps) {
     orphan && 'wb-citation--orphan',
     props.selected && 'wb-citation--selected',
   ];
-  const marker = (
-    <button
-      type="button"
-      className="wb-citation__marker"
-      aria-label={gone ? t('briefing.refs.citationDeleted', { number }) : t('briefing.refs.citationLabel', { number })}
-      onClick={() => excerpt?.exists && refs.openExcerpt(id)}
-    >
-      {number}
-    </button>
-  );
+  const [card, setCard] = useState(false);
+  const cardId = useId();
+  const showCard = card && excerpt?.exists;
   return (
-    <NodeViewWrapper as="sup" className={cls.filter(Boolean).join(' ')} data-excerpt-id={id}>
-      {excerpt?.exists ? (
-        <Tooltip content={<ExcerptDetails excerpt={excerpt} />} placement="top" hoverOpenDelay={150} compact={false}>
-          {marker}
-        </Tooltip>
-      ) : (
-        marker
+    <NodeViewWrapper
+      as="sup"
+      className={cls.filter(Boolean).join(' ')}
+      data-excerpt-id={id}
+      onMouseEnter={() => setCard(true)}
+      onMouseLeave={() => setCard(false)}
+    >
+      <button
+        type="button"
+        className="wb-citation__marker"
+        aria-label={
+          gone ? t('briefing.refs.citationDeleted', { number }) : t('briefing.refs.citationLabel', { number })
+        }
+        aria-describedby={showCard ? cardId : undefined}
+        onFocus={() => setCard(true)}
+        onBlur={() => setCard(false)}
+        onKeyDown={(e) => e.key === 'Escape' && setCard(false)}
+        onClick={() => excerpt?.exists && refs.openExcerpt(id)}
+      >
+        {number}
+      </button>
+      {showCard && (
+        <span role="tooltip" id={cardId} className="wb-citation__card" contentEditable={false}>
+          <ExcerptDetails excerpt={excerpt} />
+        </span>
       )}
     </NodeViewWrapper>
   );
@@ -139,7 +150,7 @@ function ExcerptQuoteView(props: NodeViewProps) {
       aria-label={t('briefing.refs.quoteLabel', { number })}
     >
       <p className="wb-excerpt-quote__original" lang={excerpt.sourceLanguage ?? undefined}>
-        {t('briefing.refs.quoted', { quote: excerpt.quote })}
+        {quoted(excerpt.quote, refs.language)}
       </p>
       {excerpt.translation && (
         <p className="wb-excerpt-quote__translation" lang={excerpt.translation.language}>

@@ -16,3 +16,8 @@ export function shortText(text: string, max = 90): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** Quotation marks of the briefing's language (German „…“, English “…”), not the UI's. */
+export function quoted(text: string, language: BriefingLanguage): string {
+  return language === 'de' ? `„${text}“` : `“${text}”`;
+}
