@@ -195,3 +195,44 @@ test('the seed article: excerpt → claim with credibility 1 → flagged; lowere
   await expect(analysis.history).toContainText('Reported as confirmed');
   await app.screenshot('analysis-seed-article');
 });
+
+test('keyboard: the list moves with arrows and Space selects; “Use as evidence…” opens and links without the mouse', async ({
+  app,
+  page,
+}) => {
+  await app.start();
+  await app.createCase('Tastatur');
+  const source = await importText(page, 'agentur.txt', AGENCY);
+  await createExcerpt(page, { sourceId: source, quote: QUOTE });
+  const analysis = new AnalysisPane(page);
+  await analysis.create('Claim', CLAIM);
+  await analysis.create('Intelligence gap', 'No photo or video evidence exists');
+  await expect(analysis.group('Intelligence gaps')).toBeVisible();
+  await analysis.list.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Space');
+  await expect(analysis.row(CLAIM)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(analysis.row('No photo or video evidence exists')).toHaveAttribute('aria-selected', 'true');
+  await expect(analysis.inspector.getByRole('heading', { name: 'Intelligence gap', exact: true })).toBeVisible();
+
+  // From the excerpt list by keyboard to its inspector's picker.
+  const panel = new ExcerptsPanel(page);
+  await panel.list.focus();
+  await page.keyboard.press('Space');
+  const use = page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Use as evidence…' });
+  await use.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Use as evidence' });
+  const target = dialog.getByLabel('Claim, judgment or hypothesis');
+  await expect(target).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(target).toHaveValue(/^clm_/);
+  // No credibility chosen, so no reason is needed; Enter on the dialog's button links it.
+  await dialog.getByRole('button', { name: 'Use as evidence' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(use).toBeFocused();
+  await expect(analysis.row(CLAIM)).toHaveAccessibleDescription(/1 piece of evidence/);
+});

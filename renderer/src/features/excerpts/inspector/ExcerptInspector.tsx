@@ -104,7 +104,8 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
           excerptId={excerpt.id}
           onClose={() => {
             setUsing(false);
-            useButton.current?.focus();
+            // After the dialog has gone (its focus trap would take focus back while it is still there).
+            window.requestAnimationFrame(() => useButton.current?.focus());
           }}
         />
       )}
