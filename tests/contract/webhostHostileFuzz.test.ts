@@ -165,10 +165,8 @@ describe('contract fuzzing', () => {
     },
   );
 
-  // Known bug (reported; electron/core/domains/case is not this suite's): a file name longer than the
-  // file system allows (ENAMETOOLONG) comes back as INTERNAL instead of a typed error. `it.fails`
-  // passes while the bug is there and fails once it is fixed, as a reminder to make this a plain test.
-  it.fails('case.create with a 300-character file name is a typed error (known bug: INTERNAL today)', async () => {
+  // A file name longer than the file system allows (ENAMETOOLONG) was once INTERNAL; now a typed refusal.
+  it('case.create with a 300-character file name is a typed error', async () => {
     const { core, dir } = await fuzzCase();
     const envelope = await core.dispatch('case.create', { path: join(dir, 'x'.repeat(300)), title: 'Lang' });
     expectTyped('case.create', 'long name', envelope);

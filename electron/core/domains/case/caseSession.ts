@@ -110,6 +110,10 @@ export function createCaseFile(input: NewCaseInput): string {
       path,
     });
   }
+  // Most file systems allow 255 bytes per name; the hidden temp name beside it needs about 40 more.
+  if (Buffer.byteLength(basename(path)) > 200) {
+    throw new WorkbenchError('INVALID_INPUT', 'The file name is too long: use at most 200 bytes.', { path });
+  }
   const dir = dirname(path);
   try {
     mkdirSync(dir, { recursive: true });
@@ -155,9 +159,19 @@ export function createCaseFile(input: NewCaseInput): string {
           path,
         },
       );
+    if (code === 'ENAMETOOLONG')
+      throw new WorkbenchError('INVALID_INPUT', 'The file name is too long for this folder’s file system.', { path });
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new WorkbenchError('FILE_NOT_FOUND', 'The folder for the new case file does not exist.', { path });
     throw err;
   } finally {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmp + suffix, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) {
+      try {
+        rmSync(tmp + suffix, { force: true });
+      } catch {
+        // A temp name the file system refused (too long) was never created: nothing to remove.
+      }
+    }
   }
   return path;
 }
