@@ -20,6 +20,12 @@ const LAGE = [
 const JUDGMENT = 'Ein weiterer Angriff auf die Grenzstellung steht bevor';
 const CHECK_SENTENCE = 'Mit hoher Sicherheit ist ein Angriff wahrscheinlich.';
 
+/** Like app.screenshot, for the page opened after the first one was closed. */
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.WORKBENCH_E2E_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
+}
+
 async function judgment(page: Page, text: string): Promise<string> {
   const object = await callApi<{ id: string }>(page, 'analysis.create', { kind: 'judgment', text });
   await callApi(page, 'analysis.rate', {
@@ -66,8 +72,12 @@ test('a German briefing: @ judgment, [[ and dragged citations, quotation, live r
   const panel = new ExcerptsPanel(page);
   await b.clickParagraph(1);
   await page.keyboard.type('Die Einheit wurde verlegt.');
-  await panel.option(/Behörde in Köln/).dragTo(b.doc.locator('p').nth(1));
+  // Dropped at the right end of the line: the marker lands after the sentence.
+  const target = b.doc.locator('p').nth(1);
+  const box = (await target.boundingBox())!;
+  await panel.option(/Behörde in Köln/).dragTo(target, { targetPosition: { x: box.width - 4, y: box.height / 2 } });
   await expect(b.citation(2)).toBeVisible();
+  await expect(target).toHaveText('Die Einheit wurde verlegt.2');
 
   // A quotation by slash command, in the Ausblick paragraph.
   await b.clickParagraph(2);
@@ -122,6 +132,22 @@ test('a German briefing: @ judgment, [[ and dragged citations, quotation, live r
   await expect(b2.doc.locator('[data-claim-id]')).toContainText('hohe Konfidenz');
   await expect(b2.citation(2)).toBeVisible();
   await expect(b2.doc.locator('.wb-check[data-check="confidenceWithLikelihood"]')).toHaveCount(0);
+  await shot(again, 'briefing-reopened-light');
+
+  // German UI, dark theme: the same briefing, labels in German.
+  await callApi(again, 'prefs.update', { patch: { language: 'de', theme: 'dark' } });
+  await again.reload();
+  await again
+    .getByRole('region', { name: 'Navigator' })
+    .getByRole('button', { name: /^Wochenlage Ost/ })
+    .click();
+  await expect(again.getByRole('status', { name: 'Status des Briefings' })).toContainText(
+    'Alle Änderungen gespeichert',
+  );
+  await expect(
+    again.getByRole('toolbar', { name: 'Formatierung' }).getByRole('button', { name: 'Fett' }),
+  ).toBeVisible();
+  await shot(again, 'briefing-de-dark');
 });
 
 test('the seed article: a judgment reference and a citation in a German briefing', async ({ app, page }) => {

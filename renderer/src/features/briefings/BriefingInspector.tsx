@@ -93,6 +93,7 @@ export function BriefingInspector({ briefingId }: { briefingId: string }) {
           helperText={t('briefing.meta.citedMarking', { tlp: b.citedMarking })}
         >
           <HTMLSelect
+            fill
             id="wb-bm-tlp"
             value={b.tlpSetting ?? FOLLOW}
             onChange={(e) => send({ tlpSetting: e.target.value === FOLLOW ? null : (e.target.value as TlpMarking) })}
