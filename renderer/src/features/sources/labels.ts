@@ -21,3 +21,6 @@ export function readerLang(language: WorkingLanguage, declared: string | undefin
   const tag = declared?.trim();
   return tag && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined;
 }
+
+/** An import warning code from the core ("pdf.noTextLayer") in words; an unknown code is shown as it is. */
+export const warningLabel = (t: TFunction, code: string) => t(`sourceWarnings.${code}`, { defaultValue: code });

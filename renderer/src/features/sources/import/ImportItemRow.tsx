@@ -1,5 +1,6 @@
 import { Button, Icon, Spinner, type IconName } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
+import { warningLabel } from '../labels';
 import { describeOutcome, type OutcomeText } from './describeOutcome';
 import type { ImportItem } from './importQueue';
 
@@ -34,7 +35,7 @@ export function ImportItemRow({ item, onOpen }: { item: ImportItem; onOpen: (sou
         {text.detail && <span className="wb-import__detail">{text.detail}</span>}
         {item.outcome?.warnings?.map((w) => (
           <span key={w} className="wb-import__detail">
-            {w}
+            {warningLabel(t, w)}
           </span>
         ))}
       </span>

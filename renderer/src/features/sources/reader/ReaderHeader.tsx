@@ -5,7 +5,7 @@ import { PropertyList, type Property } from '../../../components/PropertyList';
 import { ReliabilityBadge } from '../../../components/ReliabilityBadge';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { ui } from '../../../state/uiStore';
-import { formatLabel, reliabilityLabel } from '../labels';
+import { formatLabel, reliabilityLabel, warningLabel } from '../labels';
 
 /** The Date header in the UI's language when it parses, else as written. */
 function emailDate(raw: string, language: string): string {
@@ -69,7 +69,7 @@ export function ReaderHeader({
         <Callout intent="warning" icon="warning-sign" className="wb-reader__notice" title={t('reader.warnings')}>
           <ul className="wb-reader__warnings">
             {version.metadata.warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w}>{warningLabel(t, w)}</li>
             ))}
           </ul>
         </Callout>
