@@ -292,3 +292,23 @@ describe('picker triggers', () => {
     expect(detectTrigger('[[x]]')).toBeNull();
   });
 });
+
+describe('links', () => {
+  it('allow only http, https and mailto', async () => {
+    const { safeHref } = await import('../../renderer/src/features/briefings/links');
+    expect(safeHref(' https://example.org/a ')).toBe('https://example.org/a');
+    expect(safeHref('mailto:lage@example.org')).toBe('mailto:lage@example.org');
+    expect(safeHref('HTTP://x')).toBe('HTTP://x');
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      'vbscript:x',
+      'example.org',
+      'https://',
+      'https://a b',
+    ]) {
+      expect(safeHref(bad)).toBeNull();
+    }
+  });
+});

@@ -4,15 +4,9 @@ import { useEditorState } from '@tiptap/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IS_MAC } from '../commands/shortcuts';
+import { safeHref } from './links';
 
 const MOD = IS_MAC ? '⌘' : 'Ctrl+';
-const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
-
-/** Only web and mail links: nothing that could run or open a local file (imported text is untrusted). */
-export function safeHref(raw: string): string | null {
-  const href = raw.trim();
-  return SAFE_LINK.test(href) ? href : null;
-}
 
 function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const { t } = useTranslation();
