@@ -72,6 +72,8 @@ export interface UiState {
   analysisSelection: AnalysisSelection | null;
   workspaceView: { casePath: string; view: WorkspaceView } | null;
   briefingSelection: BriefingSelection | null;
+  /** Counts "find in source" requests from the desktop menu; the open reader opens its find bar on each. */
+  findRequest: number;
 }
 
 let state: UiState = {
@@ -84,6 +86,7 @@ let state: UiState = {
   revealRequest: null,
   analysisSelection: null,
   workspaceView: null,
+  findRequest: 0,
   briefingSelection: null,
 };
 let revealCounter = 0;
@@ -130,6 +133,9 @@ export function useBriefingSelection(casePath: string): string | null {
 
 export const ui = {
   get: (): UiState => state,
+  requestFind(): void {
+    setState({ findRequest: state.findRequest + 1 });
+  },
   openDialog(dialog: DialogName): void {
     setState({ dialog, openCaseRequest: null, deleteSourceRequest: null });
   },

@@ -71,8 +71,15 @@ export function useCommandRunner(): (command: AppCommand, source?: CommandSource
           toggleTheme();
           break;
         case 'sources.import':
-          // Synchronous, inside the key press or click: browsers open a file chooser only then.
-          if (caseOpen) openFilePicker();
+          // Synchronous, inside the key press or click: browsers open a file chooser only then. A menu
+          // click reaches us without a user gesture, so from the menu the import dialog opens instead.
+          if (caseOpen) {
+            if (source === 'menu') ui.openDialog('import');
+            else openFilePicker();
+          }
+          break;
+        case 'sources.find':
+          if (caseOpen) ui.requestFind();
           break;
         case 'sources.pasteText':
           if (caseOpen) ui.openDialog('pasteText');

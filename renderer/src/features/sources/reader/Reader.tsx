@@ -3,7 +3,7 @@ import { Button, NonIdealState, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../shared/contract';
 import { useSource } from '../../../api/queries';
-import { ui, useExcerptSelection, type SourceSelection, type TextRange } from '../../../state/uiStore';
+import { ui, useExcerptSelection, useUiState, type SourceSelection, type TextRange } from '../../../state/uiStore';
 import { IS_MAC } from '../../commands/shortcuts';
 import { describeError } from '../../errors/describeError';
 import { toWireError } from '../../errors/toWireError';
@@ -86,6 +86,15 @@ function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText
     find.hide();
     scroller.current?.focus();
   };
+
+  // "Find in Source" from the desktop menu: requests made after this reader opened open its find bar.
+  const findRequest = useUiState((st) => st.findRequest);
+  const seenFindRequest = useRef(findRequest);
+  useEffect(() => {
+    if (findRequest === seenFindRequest.current) return;
+    seenFindRequest.current = findRequest;
+    openFind();
+  }, [findRequest]); // Only a new request opens the bar, not a re-render.
 
   // Ctrl/Cmd+F while the reader (or its find bar) has focus; elsewhere it stays the browser's.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
