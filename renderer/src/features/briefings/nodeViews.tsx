@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type MouseEvent } from 'react';
 import { NodeViewWrapper, ReactNodeViewRenderer, type NodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedExcerpt } from '../../../../shared/contract/briefings';
@@ -93,16 +93,21 @@ function CitationView(props: NodeViewProps) {
     orphan && 'wb-citation--orphan',
     props.selected && 'wb-citation--selected',
   ];
-  const [card, setCard] = useState(false);
+  // Where the card shows: fixed to the viewport, so the page's scrolling box never clips it.
+  const [card, setCard] = useState<{ left: number; top: number } | null>(null);
   const cardId = useId();
-  const showCard = card && excerpt?.exists;
+  const showCard = card !== null && excerpt?.exists;
+  const openCard = (el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    setCard({ left: Math.max(8, Math.min(r.left - 160, window.innerWidth - 388)), top: r.top - 6 });
+  };
   return (
     <NodeViewWrapper
       as="sup"
       className={cls.filter(Boolean).join(' ')}
       data-excerpt-id={id}
-      onMouseEnter={() => setCard(true)}
-      onMouseLeave={() => setCard(false)}
+      onMouseEnter={(e: MouseEvent<HTMLElement>) => openCard(e.currentTarget)}
+      onMouseLeave={() => setCard(null)}
     >
       <button
         type="button"
@@ -111,15 +116,21 @@ function CitationView(props: NodeViewProps) {
           gone ? t('briefing.refs.citationDeleted', { number }) : t('briefing.refs.citationLabel', { number })
         }
         aria-describedby={showCard ? cardId : undefined}
-        onFocus={() => setCard(true)}
-        onBlur={() => setCard(false)}
-        onKeyDown={(e) => e.key === 'Escape' && setCard(false)}
+        onFocus={(e) => openCard(e.currentTarget)}
+        onBlur={() => setCard(null)}
+        onKeyDown={(e) => e.key === 'Escape' && setCard(null)}
         onClick={() => excerpt?.exists && refs.openExcerpt(id)}
       >
         {number}
       </button>
       {showCard && (
-        <span role="tooltip" id={cardId} className="wb-citation__card" contentEditable={false}>
+        <span
+          role="tooltip"
+          id={cardId}
+          className="wb-citation__card"
+          contentEditable={false}
+          style={{ left: card.left, top: card.top }}
+        >
           <ExcerptDetails excerpt={excerpt} />
         </span>
       )}
