@@ -53,10 +53,13 @@ export function writeNewFile(target: string, content: string | Uint8Array, force
     for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at, bytes.byteLength - at);
     fsyncSync(fd);
     closeSync(fd);
+    fd = -1;
     if (force) renameSync(tmp, target);
     else linkSync(tmp, target);
     fsyncDirectory(dir);
   } catch (err) {
+    // A failed write (a full disk) must not leak the descriptor: the temp file's space is only freed once closed.
+    if (fd >= 0) closeSync(fd);
     throw fileError(err, target);
   } finally {
     rmSync(tmp, { force: true });
