@@ -292,6 +292,17 @@ describe('export: bad input and markings', () => {
     }
   }, 60_000);
 
+  it('survives dates no calendar can print (the fuzzer found INTERNAL here): STIX stays valid', async () => {
+    const c = await reportCase({ count: 2 });
+    await ok(c.core, 'briefings.update', { id: c.briefing.id, patch: { date: 9_000_000_000_000_000 } });
+    for (const format of ['html', 'md', 'docx', 'stix']) await exportAs(c.core, c.briefing.id, format);
+    const bundle = JSON.parse(decode(await exportAs(c.core, c.briefing.id, 'stix')).toString('utf8'));
+    expect(validateStixBundle(bundle)).toEqual([]);
+    expect((await ok<{ bundle: Record<string, unknown> }>(c.core, 'export.caseStix', {})).bundle).toHaveProperty(
+      'objects',
+    );
+  }, 60_000);
+
   it('exports an empty briefing in every format', async () => {
     const c = await reportCase({ count: 1 + 1 });
     const b = await ok<Briefing>(c.core, 'briefings.create', { title: 'Leer', template: 'blank' });

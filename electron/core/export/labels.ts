@@ -156,12 +156,19 @@ export function ratingWords(claim: ResolvedClaim, language: BriefingLanguage): s
   return parts.length ? parts.join(', ') : l.noRating;
 }
 
+/** The last millisecond of year 9999: later (or negative) stored dates are not printable as RFC 3339 or in words. */
+export const MAX_PRINTABLE_MS = 253_402_300_799_999;
+
+export function printableMs(ms: number | null | undefined): number | null {
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= MAX_PRINTABLE_MS ? ms : null;
+}
+
 export function formatDate(ms: number | null, language: BriefingLanguage): string {
-  if (ms === null) return '';
+  if (printableMs(ms) === null) return '';
   return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(ms));
+  }).format(new Date(ms!));
 }

@@ -4,6 +4,7 @@ import type { TlpMarking } from '../../../shared/domain/markings';
 import { ICD203_TERMS, type Confidence } from '../../../shared/domain/tradecraft';
 import { extractReferences } from '../../../shared/editor/references';
 import { safeHref } from './escape';
+import { printableMs } from './labels';
 import { markingWarnings } from './marking';
 import { excerptLocator } from './notes';
 import type { ExportWarning, ReportData } from './types';
@@ -53,7 +54,8 @@ function markingDefinition(tlp: TlpMarking): StixObject {
   };
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+/** RFC 3339 UTC; a stored date outside years 0–9999 (STIX cannot carry it) becomes the epoch. */
+const iso = (ms: number) => new Date(printableMs(ms) ?? 0).toISOString();
 
 function externalReference(e: ResolvedExcerpt, language: ReportData['briefing']['language']) {
   const ref: Record<string, string> = {
