@@ -28,7 +28,10 @@ function inline(nodes: readonly DocNode[] | undefined, data: ReportData): string
         return t;
       }
       if (n.type === 'hardBreak') return '\\\n';
-      if (n.type === 'citation') return `[^${noteNumber(data, String(n.attrs?.excerptId ?? ''))}]`;
+      if (n.type === 'citation') {
+        const num = noteNumber(data, String(n.attrs?.excerptId ?? ''));
+        return num ? `[^${num}]` : '';
+      }
       if (n.type === 'claimRef') {
         const c = data.claims[String(n.attrs?.claimId ?? '')];
         return c?.exists
@@ -74,7 +77,7 @@ function block(n: DocNode, data: ReportData, indent = ''): string {
       const id = String(n.attrs?.excerptId ?? '');
       const e = data.excerpts[id];
       const quote = e?.exists ? mdEscape(e.quote) : mdEscape(labelsFor(data.briefing.language).missingExcerpt);
-      return `> ${quote.replace(/\n/g, '\n> ')}[^${numbers.get(id)}]`;
+      return numbers.has(id) ? `> ${quote.replace(/\n/g, '\n> ')}[^${numbers.get(id)}]` : '';
     }
     case 'table': {
       const rows = (n.content ?? []).map((r) =>
