@@ -312,3 +312,38 @@ describe('links', () => {
     }
   });
 });
+
+describe('autosave with a lazy document', () => {
+  it('reads the document only when saving, and at once on flush even while a save is in flight', async () => {
+    let release: () => void = () => undefined;
+    const saved: string[] = [];
+    const h = harness((doc, base) => {
+      saved.push(JSON.stringify(doc));
+      return new Promise((resolve) => {
+        release = () => resolve({ revision: base + 1 });
+      });
+    });
+    let reads = 0;
+    let current = d('eins');
+    const read = () => {
+      reads += 1;
+      return current;
+    };
+    h.autosave.change(read);
+    h.autosave.change(read);
+    expect(reads).toBe(0);
+    const first = h.autosave.flush();
+    expect(reads).toBe(1);
+    h.autosave.change(read);
+    const second = h.autosave.flush();
+    expect(reads).toBe(2);
+    // The editor changes (or is gone) afterwards: what was read at flush time is what gets saved.
+    current = d('später');
+    release();
+    await tick();
+    await tick();
+    release();
+    await Promise.all([first, second]);
+    expect(saved).toEqual([JSON.stringify(d('eins')), JSON.stringify(d('eins'))]);
+  });
+});

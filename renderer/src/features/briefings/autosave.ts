@@ -29,7 +29,8 @@ export interface AutosaveOptions {
  */
 export class Autosave {
   private revision: number;
-  private pending: DocNode | null = null;
+  /** The unsaved document, or how to get it: serialising a long document on every key would cost typing time. */
+  private pending: DocNode | (() => DocNode) | null = null;
   private timer: unknown = null;
   private inFlight: Promise<void> | null = null;
   private stopped = false;
@@ -52,8 +53,8 @@ export class Autosave {
     return this.pending !== null;
   }
 
-  /** The document changed: save it after the debounce. */
-  change(doc: DocNode): void {
+  /** The document changed: save it after the debounce (a function is called only when the save goes out). */
+  change(doc: DocNode | (() => DocNode)): void {
     if (this.stopped) return;
     this.pending = doc;
     this.opts.onState('pending');
@@ -67,10 +68,11 @@ export class Autosave {
   /** Saves what is pending now (blur, switching briefings); resolves when everything is saved. */
   async flush(): Promise<void> {
     this.cancelTimer();
+    // Read the document now: by the time a save in flight returns, the editor may be gone (unmount).
+    if (typeof this.pending === 'function') this.pending = this.pending();
     while (this.inFlight) await this.inFlight;
-    const doc = this.pending;
-    if (!doc || this.stopped) return;
-    this.pending = null;
+    const doc = this.take();
+    if (!doc) return;
     const failed = await this.send(doc, this.opts.save(doc, this.revision));
     // Typed while that save was on its way: save again now (after a failure, the next change or flush retries).
     if (!failed && this.pending && !this.stopped && this.timer === null) await this.flush();
@@ -83,10 +85,16 @@ export class Autosave {
    */
   exit(): void {
     this.cancelTimer();
-    const doc = this.pending;
-    if (!doc || this.stopped) return;
-    this.pending = null;
+    const doc = this.take();
+    if (!doc) return;
     void this.send(doc, this.opts.saveOnExit(doc, this.inFlight ? null : this.revision));
+  }
+
+  private take(): DocNode | null {
+    const pending = this.pending;
+    if (!pending || this.stopped) return null;
+    this.pending = null;
+    return typeof pending === 'function' ? pending() : pending;
   }
 
   private cancelTimer(): void {

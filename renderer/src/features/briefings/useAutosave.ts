@@ -57,7 +57,7 @@ export function useAutosave(
   useEffect(() => {
     if (!editor || readOnly) return;
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-      if (transaction.docChanged) autosave.change(editor.getJSON() as DocNode);
+      if (transaction.docChanged) autosave.change(() => editor.getJSON() as DocNode);
     };
     const onBlur = () => void autosave.flush();
     const onHidden = () => {
