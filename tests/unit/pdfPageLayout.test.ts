@@ -17,7 +17,10 @@ const A4 = { width: 595, height: 842 };
 
 describe('pdf page view layout', () => {
   it('places 300 pages one below the other, so the scroll height is known before any page is drawn', () => {
-    const layout = layoutPages(Array.from({ length: 300 }, () => A4), 1);
+    const layout = layoutPages(
+      Array.from({ length: 300 }, () => A4),
+      1,
+    );
     const h = Math.round(842 * CSS_PER_PT);
     expect(layout.tops[0]).toBe(PAGE_MARGIN);
     expect(layout.tops[1]).toBe(PAGE_MARGIN + h + PAGE_GAP);
@@ -26,7 +29,10 @@ describe('pdf page view layout', () => {
   });
 
   it('finds the page under a scroll position and draws only the pages within a view height of it', () => {
-    const layout = layoutPages(Array.from({ length: 300 }, () => A4), 1);
+    const layout = layoutPages(
+      Array.from({ length: 300 }, () => A4),
+      1,
+    );
     const h = layout.heights[0]!;
     expect(pageIndexAt(layout, 0)).toBe(0);
     expect(pageIndexAt(layout, layout.tops[120]! + 5)).toBe(120);
