@@ -1,9 +1,8 @@
-import type Database from 'better-sqlite3';
 import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { analysisMethods } from '../../../../shared/contract/analysis';
-import type { HandlerContext, HandlerMap } from '../../handlerTypes';
+import type { HandlerMap } from '../../handlerTypes';
 import { briefingUsesOf } from '../briefings/repo';
-import { makeId, type OpenCase } from '../case/caseSession';
+import { makeId } from '../case/caseSession';
 import { readCaseMeta } from '../case/repo';
 import { foldForSearch } from '../excerpts/anchor';
 import { stmt } from '../sources/statements';
@@ -30,22 +29,13 @@ import {
   updateObject,
 } from './repo';
 import { loadSnapshot, originsOf } from './snapshot';
-
-function requireCase(ctx: HandlerContext): OpenCase {
-  if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
-  return ctx.session.openCase;
-}
-
-/** Every write in one IMMEDIATE transaction, answered from inside it so the reply is what was committed. */
-function write<T>(db: Database.Database, fn: () => T): T {
-  return db.transaction(fn).immediate();
-}
+import { requireCase, writeTransaction } from '../requireCase';
 
 export const analysisHandlers: HandlerMap<keyof typeof analysisMethods> = {
   'analysis.create': (input, ctx) => {
     const { db } = requireCase(ctx);
     const id = makeId('claim');
-    return write(db, () => {
+    return writeTransaction(db, () => {
       insertObject(db, id, { ...input, tlp: input.tlp ?? readCaseMeta(db).tlp }, Date.now());
       return readObject(db, id);
     });
@@ -88,14 +78,14 @@ export const analysisHandlers: HandlerMap<keyof typeof analysisMethods> = {
   },
   'analysis.update': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       updateObject(db, input.id, input.patch, Date.now());
       return readObject(db, input.id);
     });
   },
   'analysis.delete': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       const uses = briefingUsesOf(db, 'claim', input.id);
       if (uses.length && !input.force) {
         throw new WorkbenchError(
@@ -109,7 +99,7 @@ export const analysisHandlers: HandlerMap<keyof typeof analysisMethods> = {
   },
   'analysis.rate': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       rateObject(db, input.id, input, input.reason, Date.now());
       return readObject(db, input.id);
     });
@@ -117,11 +107,13 @@ export const analysisHandlers: HandlerMap<keyof typeof analysisMethods> = {
   'analysis.history': (input, ctx) => ratingHistory(requireCase(ctx).db, input.id),
   'analysis.link': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => ({ linked: linkObjects(db, input.fromId, input.toId, input.relation, Date.now()) }));
+    return writeTransaction(db, () => ({
+      linked: linkObjects(db, input.fromId, input.toId, input.relation, Date.now()),
+    }));
   },
   'analysis.unlink': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => ({ unlinked: unlinkObjects(db, input.fromId, input.toId, input.relation) }));
+    return writeTransaction(db, () => ({ unlinked: unlinkObjects(db, input.fromId, input.toId, input.relation) }));
   },
   'analysis.suggestConfidence': (input, ctx) => {
     const { db } = requireCase(ctx);
@@ -131,7 +123,7 @@ export const analysisHandlers: HandlerMap<keyof typeof analysisMethods> = {
   'evidence.add': (input, ctx) => {
     const { db } = requireCase(ctx);
     const id = makeId('evidence');
-    return write(db, () => {
+    return writeTransaction(db, () => {
       insertEvidence(db, id, input, Date.now());
       return readEvidence(db, id);
     });
@@ -139,25 +131,25 @@ export const analysisHandlers: HandlerMap<keyof typeof analysisMethods> = {
   'evidence.list': (input, ctx) => listEvidence(requireCase(ctx).db, input),
   'evidence.update': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       updateEvidence(db, input.evidenceId, input, Date.now());
       return readEvidence(db, input.evidenceId);
     });
   },
   'evidence.rate': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       rateEvidence(db, input.evidenceId, input.credibility, input.reason, Date.now());
       return readEvidence(db, input.evidenceId);
     });
   },
   'evidence.remove': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => ({ removed: removeEvidence(db, input.evidenceId, Date.now()) }));
+    return writeTransaction(db, () => ({ removed: removeEvidence(db, input.evidenceId, Date.now()) }));
   },
   'origins.set': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => setDerivedFrom(db, input.sourceId, input.derivedFromId));
+    return writeTransaction(db, () => setDerivedFrom(db, input.sourceId, input.derivedFromId));
   },
   'origins.list': (_input, ctx) => [...loadOrigins(requireCase(ctx).db).values()],
   'checks.list': (input, ctx) => {
@@ -167,7 +159,7 @@ export const analysisHandlers: HandlerMap<keyof typeof analysisMethods> = {
   },
   'checks.acknowledge': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       const check = runChecks(loadSnapshot(db)).find((c) => c.key === input.key);
       if (!check) throw new WorkbenchError('NOT_FOUND', 'No such check fires in this case now.');
       const now = Date.now();
@@ -187,7 +179,7 @@ export const analysisHandlers: HandlerMap<keyof typeof analysisMethods> = {
   'ach.matrix': (input, ctx) => loadMatrix(requireCase(ctx).db, input.hypothesisIds),
   'ach.rate': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       const h = readObject(db, input.hypothesisId);
       if (h.kind !== 'hypothesis')
         throw new WorkbenchError('INVALID_INPUT', 'ACH rates evidence against hypotheses only.');

@@ -1,17 +1,12 @@
 import { resolve } from 'node:path';
-import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { HandlerContext, HandlerMap } from '../../handlerTypes';
 import { normaliseCasePath } from '../case/caseSession';
 import type { AutoBackup } from './autoBackup';
 import { restoreBackupFile } from './backupFile';
 import { recordedHash } from './backupService';
+import { requireCase } from '../requireCase';
 
 export type BackupMethod = 'case.backup' | 'case.backups' | 'case.setBackupFolder' | 'case.restoreBackup';
-
-function requireCase(ctx: HandlerContext) {
-  if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
-  return ctx.session.openCase;
-}
 
 /** Handlers of the backup methods, bound to the core's automatic-backup state. */
 export function createBackupHandlers(auto: AutoBackup): HandlerMap<BackupMethod> {

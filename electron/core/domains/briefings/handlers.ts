@@ -1,9 +1,7 @@
-import type Database from 'better-sqlite3';
-import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { briefingsMethods } from '../../../../shared/contract/briefings';
 import { templateDoc } from '../../../../shared/editor/templates';
-import type { HandlerContext, HandlerMap } from '../../handlerTypes';
-import { makeId, type OpenCase } from '../case/caseSession';
+import type { HandlerMap } from '../../handlerTypes';
+import { makeId } from '../case/caseSession';
 import { readCaseMeta } from '../case/repo';
 import { compareEditions } from './compare';
 import {
@@ -18,21 +16,13 @@ import {
   updateMeta,
 } from './repo';
 import { resolveClaims, resolveExcerpts } from './resolve';
-
-function requireCase(ctx: HandlerContext): OpenCase {
-  if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
-  return ctx.session.openCase;
-}
-
-function write<T>(db: Database.Database, fn: () => T): T {
-  return db.transaction(fn).immediate();
-}
+import { requireCase, writeTransaction } from '../requireCase';
 
 export const briefingsHandlers: HandlerMap<keyof typeof briefingsMethods> = {
   'briefings.create': (input, ctx) => {
     const { db } = requireCase(ctx);
     const id = makeId('briefing');
-    return write(db, () => {
+    return writeTransaction(db, () => {
       const meta = readCaseMeta(db);
       const language = input.language ?? (meta.language === 'en' ? 'en' : 'de');
       insertBriefing(
@@ -56,19 +46,19 @@ export const briefingsHandlers: HandlerMap<keyof typeof briefingsMethods> = {
   'briefings.get': (input, ctx) => readBriefing(requireCase(ctx).db, input.id),
   'briefings.update': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       updateMeta(db, input.id, input.patch, Date.now());
       return readBriefing(db, input.id);
     });
   },
   'briefings.save': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => saveDoc(db, input.id, input.doc, input.baseRevision, Date.now()));
+    return writeTransaction(db, () => saveDoc(db, input.id, input.doc, input.baseRevision, Date.now()));
   },
   'briefings.duplicateAsEdition': (input, ctx) => {
     const { db } = requireCase(ctx);
     const id = makeId('briefing');
-    return write(db, () => {
+    return writeTransaction(db, () => {
       const from = readBriefing(db, input.id);
       insertBriefing(
         db,
@@ -106,14 +96,14 @@ export const briefingsHandlers: HandlerMap<keyof typeof briefingsMethods> = {
   },
   'briefings.delete': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       deleteBriefing(db, input.id);
       return { deleted: true };
     });
   },
   'briefings.dismissCheck': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       setDismissed(db, input.id, input.key, input.reason, Date.now());
       return readBriefing(db, input.id);
     });

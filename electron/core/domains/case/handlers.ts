@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { HandlerContext, HandlerMap } from '../../handlerTypes';
 import { CASE_EXTENSION, createCaseFile, OpenCase } from './caseSession';
+import { requireCase } from '../requireCase';
 
 /** A file name from a case title: keeps letters of any script, drops what file systems reject. */
 export function fileNameForTitle(title: string): string {
@@ -16,11 +16,6 @@ export function fileNameForTitle(title: string): string {
     .slice(0, 80)
     .trim();
   return cleaned || 'Untitled case';
-}
-
-function requireCase(ctx: HandlerContext): OpenCase {
-  if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
-  return ctx.session.openCase;
 }
 
 /**

@@ -1,32 +1,22 @@
-import type Database from 'better-sqlite3';
 import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { excerptsMethods } from '../../../../shared/contract/excerpts';
-import type { HandlerContext, HandlerMap } from '../../handlerTypes';
+import type { HandlerMap } from '../../handlerTypes';
 import { removeAnalysisUses } from '../analysis/repo';
 import { removeExcerptFromBriefings } from '../briefings/repo';
-import { makeId, type OpenCase } from '../case/caseSession';
+import { makeId } from '../case/caseSession';
 import { readCaseMeta } from '../case/repo';
 import { anchorHistory, deleteExcerptRow, readExcerpt, readStored, updateAnnotations, usesOf } from './repo';
 import { confirmExcerpt, createExcerpt, keepAsOrphan, reanchorManually, reanchorSource } from './service';
 import { importAnnotations } from './annotationImport';
 import { listExcerpts } from './listQuery';
 import { exportCollection } from './webAnnotation';
-
-function requireCase(ctx: HandlerContext): OpenCase {
-  if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
-  return ctx.session.openCase;
-}
-
-/** Every write in one IMMEDIATE transaction, answered from inside it so the reply is what was committed. */
-function write<T>(db: Database.Database, fn: () => T): T {
-  return db.transaction(fn).immediate();
-}
+import { requireCase, writeTransaction } from '../requireCase';
 
 export const excerptsHandlers: HandlerMap<keyof typeof excerptsMethods> = {
   'excerpts.create': (input, ctx) => {
     const { db } = requireCase(ctx);
     const id = makeId('excerpt');
-    return write(db, () => {
+    return writeTransaction(db, () => {
       createExcerpt(db, input, id, Date.now());
       return readExcerpt(db, id);
     });
@@ -35,7 +25,7 @@ export const excerptsHandlers: HandlerMap<keyof typeof excerptsMethods> = {
   'excerpts.list': (input, ctx) => listExcerpts(requireCase(ctx).db, input),
   'excerpts.update': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       readStored(db, input.excerptId);
       updateAnnotations(db, input.excerptId, input.patch, Date.now());
       return readExcerpt(db, input.excerptId);
@@ -43,7 +33,7 @@ export const excerptsHandlers: HandlerMap<keyof typeof excerptsMethods> = {
   },
   'excerpts.delete': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       readStored(db, input.excerptId);
       const uses = usesOf(db, input.excerptId);
       if (uses.length && !input.force) {
@@ -64,25 +54,25 @@ export const excerptsHandlers: HandlerMap<keyof typeof excerptsMethods> = {
   },
   'excerpts.reanchor': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => reanchorSource(db, input.sourceId, input.version, Date.now()));
+    return writeTransaction(db, () => reanchorSource(db, input.sourceId, input.version, Date.now()));
   },
   'excerpts.confirm': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       confirmExcerpt(db, input.excerptId, Date.now());
       return readExcerpt(db, input.excerptId);
     });
   },
   'excerpts.reanchorManually': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       reanchorManually(db, input.excerptId, input, Date.now());
       return readExcerpt(db, input.excerptId);
     });
   },
   'excerpts.keepAsOrphan': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => {
+    return writeTransaction(db, () => {
       keepAsOrphan(db, input.excerptId, Date.now());
       return readExcerpt(db, input.excerptId);
     });
@@ -95,6 +85,6 @@ export const excerptsHandlers: HandlerMap<keyof typeof excerptsMethods> = {
   },
   'excerpts.importAnnotations': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return write(db, () => importAnnotations(db, input.json, () => makeId('excerpt'), Date.now()));
+    return writeTransaction(db, () => importAnnotations(db, input.json, () => makeId('excerpt'), Date.now()));
   },
 };

@@ -1,15 +1,9 @@
-import { WorkbenchError } from '../../../../shared/contract/errors';
 import type { searchMethods } from '../../../../shared/contract/search';
-import type { HandlerContext, HandlerMap } from '../../handlerTypes';
-import type { OpenCase } from '../case/caseSession';
+import type { HandlerMap } from '../../handlerTypes';
 import { stmt } from '../sources/statements';
 import { checkIndex, rebuildIndex } from './indexer';
 import { runSearch } from './search';
-
-function requireCase(ctx: HandlerContext): OpenCase {
-  if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
-  return ctx.session.openCase;
-}
+import { requireCase } from '../requireCase';
 
 interface SavedRow {
   id: number;

@@ -22,11 +22,7 @@ import {
 } from './repo';
 import { createSampleCase } from './sample/sampleCase';
 import { reanchorAfterImport } from '../excerpts/service';
-
-function requireCase(ctx: HandlerContext): OpenCase {
-  if (!ctx.session.openCase) throw new WorkbenchError('NO_CASE_OPEN', 'No case file is open.');
-  return ctx.session.openCase;
-}
+import { requireCase, writeTransaction } from '../requireCase';
 
 /**
  * The connection of the case that was open when a long call began. Import
@@ -40,10 +36,6 @@ function sameCase(ctx: HandlerContext, started: OpenCase): () => Database.Databa
     }
     return started.db;
   };
-}
-
-function inTransaction<T>(db: Database.Database, fn: () => T): T {
-  return db.transaction(fn).immediate();
 }
 
 export const sourcesHandlers: HandlerMap<keyof typeof sourcesMethods> = {
@@ -88,14 +80,14 @@ export const sourcesHandlers: HandlerMap<keyof typeof sourcesMethods> = {
   'sources.versions': (input, ctx) => listVersions(requireCase(ctx).db, input.sourceId),
   'sources.update': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return inTransaction(db, () => {
+    return writeTransaction(db, () => {
       updateSource(db, input.sourceId, input.patch, Date.now());
       return readDetail(db, input.sourceId);
     });
   },
   'sources.setReliability': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return inTransaction(db, () => {
+    return writeTransaction(db, () => {
       setReliability(db, input.sourceId, input.reliability, input.reason, Date.now());
       return readDetail(db, input.sourceId);
     });
@@ -107,7 +99,7 @@ export const sourcesHandlers: HandlerMap<keyof typeof sourcesMethods> = {
   },
   'sources.delete': (input, ctx) => {
     const { db } = requireCase(ctx);
-    return inTransaction(db, () => {
+    return writeTransaction(db, () => {
       requireSource(db, input.sourceId);
       const citedBy = citationsOf(db, input.sourceId);
       if (citedBy.length) {
