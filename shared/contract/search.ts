@@ -28,15 +28,30 @@ export const searchHitSchema = z.object({
   field: z.enum(['title', 'body']),
   /** Plain text segments; `hit` marks the matched words. Never markup. */
   snippet: z.array(z.object({ text: z.string(), hit: z.boolean() })),
-  /** For a hit in a source's text: where the first match starts in its current version's text, and its length. */
+  /**
+   * Where the first match starts, and its length: for a source hit in its text, an offset into its
+   * current version's text (`version`); for a briefing hit in its text, an offset into text leaf `leaf`
+   * (textBlocks order, every inline reference one character), which the editor maps to a position.
+   */
   offset: z.number().int().nullable(),
   hitLength: z.number().int().nullable(),
+  /** The source version `offset` points into (source hits in the text). */
+  version: z.number().int().nullable(),
+  /** The briefing's text leaf `offset` points into (briefing hits in the text). */
+  leaf: z.number().int().nullable(),
   score: z.number(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchOutputSchema = z.object({
   total: z.number().int().nonnegative(),
+  /** Hits per kind under every filter but `kinds`, so a kind filter can show what the others hold. */
+  counts: z.object({
+    source: z.number().int().nonnegative(),
+    excerpt: z.number().int().nonnegative(),
+    analytic: z.number().int().nonnegative(),
+    briefing: z.number().int().nonnegative(),
+  }),
   items: z.array(searchHitSchema),
   /** The FTS5 query that ran, over folded text. */
   effectiveQuery: z.string(),
@@ -44,14 +59,19 @@ export const searchOutputSchema = z.object({
   fallback: z.boolean(),
 });
 export type SearchOutput = z.infer<typeof searchOutputSchema>;
+export type SearchKindName = (typeof SEARCH_KINDS)[number];
 
-const savedSearchSchema = z.object({
+export const savedSearchFiltersSchema = searchInputSchema.omit({ query: true, limit: true, offset: true }).partial();
+export type SavedSearchFilters = z.infer<typeof savedSearchFiltersSchema>;
+
+export const savedSearchSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   query: z.string(),
-  filters: searchInputSchema.omit({ query: true, limit: true, offset: true }).partial(),
+  filters: savedSearchFiltersSchema,
   createdAt: z.number().int(),
 });
+export type SavedSearch = z.infer<typeof savedSearchSchema>;
 
 export const searchMethods = {
   'search.query': defineMethod({
@@ -83,7 +103,7 @@ export const searchMethods = {
     input: z.object({
       name: z.string().trim().min(1).max(200),
       query: z.string().max(2000),
-      filters: searchInputSchema.omit({ query: true, limit: true, offset: true }).partial().default({}),
+      filters: savedSearchFiltersSchema.default({}),
     }),
     output: savedSearchSchema,
     invalidates: ['searches'],

@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { SearchHit, SearchInput, SearchOutput } from '../../../../shared/contract/search';
+import type { DocNode } from '../../../../shared/editor/document';
+import { textBlocks } from '../../../../shared/editor/references';
+import { stmt } from '../sources/statements';
 import { foldWithMap } from './fold';
 import { textOf, type SearchKind } from './indexer';
 import { parseQuery, type ParsedQuery } from './query';
@@ -16,11 +19,11 @@ interface Row {
   rank: number;
 }
 
-function filterSql(input: SearchInput): { where: string[]; params: unknown[]; join: string } {
+function filterSql(input: SearchInput, withKinds = true): { where: string[]; params: unknown[]; join: string } {
   const where: string[] = [];
   const params: unknown[] = [];
   let join = '';
-  if (input.kinds?.length) {
+  if (withKinds && input.kinds?.length) {
     where.push(`d.kind IN (${input.kinds.map(() => '?').join(',')})`);
     params.push(...input.kinds);
   }
@@ -64,9 +67,13 @@ function isSyntaxError(err: unknown): boolean {
  */
 export function runSearch(db: Database.Database, input: SearchInput): SearchOutput {
   const parsed = parseQuery(input.query);
-  if (!parsed.plain) return { total: 0, items: [], effectiveQuery: '', fallback: false };
+  const counts = { source: 0, excerpt: 0, analytic: 0, briefing: 0 };
+  if (!parsed.plain) return { total: 0, counts, items: [], effectiveQuery: '', fallback: false };
   const { where, params, join } = filterSql(input);
   const conditions = ['search_fts MATCH ?', `rank MATCH '${RANK}'`, ...where].join(' AND ');
+  // Counts per kind leave the kind filter out, so the view can say what the other kinds hold.
+  const all = filterSql(input, false);
+  const countConditions = ['search_fts MATCH ?', ...all.where].join(' AND ');
   const page = (fts: string) => {
     const rows = db
       .prepare(
@@ -78,11 +85,17 @@ export function runSearch(db: Database.Database, input: SearchInput): SearchOutp
       .prepare(`SELECT count(*) FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid ${join} WHERE ${conditions}`)
       .pluck()
       .get(fts, ...params) as number;
-    return { rows, total };
+    const perKind = db
+      .prepare(
+        `SELECT d.kind, count(*) AS n FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid ${all.join}
+         WHERE ${countConditions} GROUP BY d.kind`,
+      )
+      .all(fts, ...all.params) as { kind: SearchKind; n: number }[];
+    return { rows, total, perKind };
   };
   let effective = parsed.fts;
   let fallback = false;
-  let result: { rows: Row[]; total: number };
+  let result: ReturnType<typeof page>;
   try {
     result = page(parsed.fts);
   } catch (err) {
@@ -91,8 +104,10 @@ export function runSearch(db: Database.Database, input: SearchInput): SearchOutp
     fallback = true;
     result = page(parsed.plain);
   }
+  for (const { kind, n } of result.perKind) counts[kind] = n;
   return {
     total: result.total,
+    counts,
     items: result.rows.map((r) => toHit(db, r, parsed)),
     effectiveQuery: effective,
     fallback,
@@ -105,6 +120,18 @@ function toHit(db: Database.Database, r: Row, parsed: ParsedQuery): SearchHit {
   const inBody = highlight(text.body, parsed);
   const inTitle = highlight(text.title, parsed);
   const use = inBody.firstHit !== null || inTitle.firstHit === null ? inBody : inTitle;
+  const inText = use === inBody && use.firstHit !== null;
+  const place =
+    inText && r.kind === 'source'
+      ? {
+          offset: use.firstHit,
+          hitLength: use.firstLength,
+          version: stmt(db, 'SELECT current_version FROM source WHERE id = ?').pluck().get(r.ref_id) as number,
+          leaf: null,
+        }
+      : inText && r.kind === 'briefing'
+        ? briefingPlace(db, r.ref_id, parsed)
+        : { offset: null, hitLength: null, version: null, leaf: null };
   return {
     kind: r.kind,
     id: r.ref_id,
@@ -112,10 +139,24 @@ function toHit(db: Database.Database, r: Row, parsed: ParsedQuery): SearchHit {
     label,
     field: use === inBody ? 'body' : 'title',
     snippet: use.snippet,
-    offset: use === inBody && r.kind === 'source' ? use.firstHit : null,
-    hitLength: use === inBody && r.kind === 'source' ? use.firstLength : null,
+    ...place,
     score: -r.rank,
   };
+}
+
+/** The first hit in a briefing as (leaf, offset in it), counting each inline reference as one character like the editor. */
+function briefingPlace(
+  db: Database.Database,
+  id: string,
+  parsed: ParsedQuery,
+): Pick<SearchHit, 'offset' | 'hitLength' | 'version' | 'leaf'> {
+  const doc = stmt(db, 'SELECT doc FROM briefing WHERE id = ?').pluck().get(id) as string | undefined;
+  const blocks = doc ? textBlocks(JSON.parse(doc) as DocNode, '\uFFFC') : [];
+  for (const [leaf, block] of blocks.entries()) {
+    const h = highlight(block.text, parsed);
+    if (h.firstHit !== null) return { offset: h.firstHit, hitLength: h.firstLength, version: null, leaf };
+  }
+  return { offset: null, hitLength: null, version: null, leaf: null };
 }
 
 function labelOf(db: Database.Database, kind: SearchKind, id: string): string {
