@@ -1,14 +1,16 @@
 import type { Page } from '@playwright/test';
 import { corpusFile, expect, test } from './fixtures';
+import { AnalysisPane } from './pages/AnalysisPane';
 import { BriefingEditor } from './pages/BriefingEditor';
 import { ExcerptsPanel } from './pages/ExcerptsPanel';
 import { callApi, createExcerpt, importText } from './pages/pageApi';
 
 /**
  * The briefing editor in Chromium: a short German briefing with a judgment reference
- * (`@`), two citations (`[[` and a dragged excerpt row), a quotation (slash command),
- * a live update when the judgment is re-rated elsewhere, a writing check dismissed
- * with a reason, and text typed just before the tab closes found after reopening.
+ * (`@`, and the same judgment dragged from the analysis navigator), two citations (`[[`
+ * and a dragged excerpt row), a quotation (slash command), a live update when the
+ * judgment is re-rated in the analysis pane, a writing check dismissed with a reason,
+ * and text typed just before the tab closes found after reopening.
  */
 test.describe.configure({ timeout: 120_000 });
 
@@ -47,6 +49,7 @@ test('a German briefing: @ judgment, [[ and dragged citations, quotation, live r
   await createExcerpt(page, { sourceId: source, quote: 'Sechs Offiziere' });
   await createExcerpt(page, { sourceId: source, quote: 'Behörde in Köln' });
   const judgmentId = await judgment(page, JUDGMENT);
+  await callApi(page, 'analysis.create', { kind: 'hypothesis', text: 'Die Grenzstellung wird nur verstärkt' });
 
   const b = new BriefingEditor(page);
   await b.create('Wochenlage Ost');
@@ -57,9 +60,13 @@ test('a German briefing: @ judgment, [[ and dragged citations, quotation, live r
   await expect(b.workspace.getByRole('navigation', { name: 'Outline' })).toContainText('Ausblick');
 
   await b.clickParagraph(0);
-  await page.keyboard.type('Wir urteilen: ');
-  await b.pick('@', 'Grenzstellung', /Grenzstellung/);
-  const ref = b.doc.locator('[data-claim-id]');
+  await page.keyboard.type('Wir urteilen: @Grenzstellung');
+  // The `@` picker lists judgments and claims only: the hypothesis with the same word is not offered.
+  await expect(b.picker.getByRole('option', { name: new RegExp(JUDGMENT) })).toBeVisible();
+  await expect(b.picker.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(b.picker).toBeHidden();
+  const ref = b.doc.locator('[data-claim-id]').first();
   await expect(ref).toContainText('Grenzstellung');
   await expect(ref).toContainText('wahrscheinlich');
   await expect(ref).toContainText('mittlere Konfidenz');
@@ -79,6 +86,15 @@ test('a German briefing: @ judgment, [[ and dragged citations, quotation, live r
   await expect(b.citation(2)).toBeVisible();
   await expect(target).toHaveText('Die Einheit wurde verlegt.2');
 
+  // The judgment's row dragged from the analysis navigator: a second live reference, at the line end.
+  const analysis = new AnalysisPane(page);
+  const box2 = (await target.boundingBox())!;
+  await analysis.row(JUDGMENT).dragTo(target, { targetPosition: { x: box2.width - 4, y: box2.height / 2 } });
+  const dragged = target.locator('[data-claim-id]');
+  await expect(dragged).toContainText('Grenzstellung');
+  await expect(dragged).toContainText('mittlere Konfidenz');
+  await expect(b.doc.locator('[data-claim-id]')).toHaveCount(2);
+
   // A quotation by slash command, in the Ausblick paragraph.
   await b.clickParagraph(2);
   await page.keyboard.type('/quotation');
@@ -95,10 +111,14 @@ test('a German briefing: @ judgment, [[ and dragged citations, quotation, live r
   await b.expectSaved();
   await app.screenshot('briefing-editor');
 
-  // Re-rated elsewhere (the analysis pane's call): the reference follows without a reload.
-  await callApi(page, 'analysis.rate', { id: judgmentId, confidence: 'high', reason: 'Dritte Quelle bestätigt' });
+  // Re-rated in the analysis pane (the briefing stays open in the workspace): both references follow.
+  await analysis.row(JUDGMENT).click();
+  const rating = await analysis.rate('confidence', 'high confidence', 'Dritte Quelle bestätigt');
+  await expect(rating).toBeHidden();
   await expect(ref).toContainText('hohe Konfidenz');
   await expect(ref).not.toContainText('mittlere Konfidenz');
+  await expect(dragged).toContainText('hohe Konfidenz');
+  expect((await callApi<{ confidence: string }>(page, 'analysis.get', { id: judgmentId })).confidence).toBe('high');
 
   // The ICD 203 rule (b) check on the sentence; dismissed with a reason.
   const underline = b.doc.locator('.wb-check[data-check="confidenceWithLikelihood"]');
@@ -129,7 +149,8 @@ test('a German briefing: @ judgment, [[ and dragged citations, quotation, live r
   await expect(b2.section).toBeVisible();
   await b2.open('Wochenlage Ost');
   await expect(b2.doc).toContainText('Zuletzt getippt vor dem Schließen.');
-  await expect(b2.doc.locator('[data-claim-id]')).toContainText('hohe Konfidenz');
+  await expect(b2.doc.locator('[data-claim-id]')).toHaveCount(2);
+  await expect(b2.doc.locator('[data-claim-id]').last()).toContainText('hohe Konfidenz');
   await expect(b2.citation(2)).toBeVisible();
   await expect(b2.doc.locator('.wb-check[data-check="confidenceWithLikelihood"]')).toHaveCount(0);
   await shot(again, 'briefing-reopened-light');

@@ -6,11 +6,15 @@ import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../../shared/domain/briefing';
 import type { LikelihoodScale } from '../../../../shared/domain/scales';
 import type { DocNode } from '../../../../shared/editor/document';
+import { fitToSchema } from '../../../../shared/editor/readOnlyDoc';
+import { briefingSchema } from '../../../../shared/editor/schema';
 import { useApi } from '../../api/client';
 import { useMethodQuery } from '../../api/queries';
 import { formatCount } from './format';
 import { CheckCard } from './CheckCard';
 import { CompareDialog } from './CompareDialog';
+import { droppedExcerptId } from '../analysis/dragExcerpt';
+import { droppedClaimId } from './dragClaim';
 import { CLAIM_MIME, EXCERPT_MIME, editorExtensions } from './extensions';
 import { FindBar } from './FindBar';
 import { citationNumbers, referencedIds } from './leafPositions';
@@ -31,20 +35,6 @@ interface BriefingEditorProps {
   onReload: () => void;
 }
 
-/** A dragged row's id: the plain id, or a JSON object with `id` (either side may send either). */
-function droppedId(raw: string): string | null {
-  const value = raw.trim();
-  if (!value) return null;
-  if (!value.startsWith('{')) return value;
-  try {
-    const parsed = JSON.parse(value) as { id?: unknown; excerptId?: unknown; claimId?: unknown };
-    const id = parsed.id ?? parsed.excerptId ?? parsed.claimId;
-    return typeof id === 'string' ? id : null;
-  } catch {
-    return null;
-  }
-}
-
 const sameIds = (a: { claimIds: string[]; excerptIds: string[] }, b: { claimIds: string[]; excerptIds: string[] }) =>
   a.claimIds.join() === b.claimIds.join() && a.excerptIds.join() === b.excerptIds.join();
 
@@ -62,7 +52,8 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
   const editor = useEditor(
     {
       extensions,
-      content: briefing.doc,
+      // A newer document is shown, never written: fitted to this schema so no word goes missing on screen.
+      content: briefing.readOnly ? fitToSchema(briefing.doc, briefingSchema) : briefing.doc,
       editable: !briefing.readOnly,
       shouldRerenderOnTransaction: false,
       // The CSP allows no inline <style>: tiptap's base styles are in briefing.css.
@@ -73,6 +64,7 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
           spellcheck: 'true',
           lang: briefing.language,
           'aria-label': t('briefing.editorLabel'),
+          'aria-readonly': briefing.readOnly ? 'true' : 'false',
         },
         handleKeyDown: (_view, event) => keyHandler.current(event),
         handleDrop: (view, event, _slice, moved) => !moved && dropHandler.current(view, event),
@@ -215,8 +207,8 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
   dropHandler.current = (view, event) => {
     const dt = event.dataTransfer;
     if (!dt || !editor) return false;
-    const excerptId = droppedId(dt.getData(EXCERPT_MIME));
-    const claimId = excerptId ? null : droppedId(dt.getData(CLAIM_MIME));
+    const excerptId = droppedExcerptId(dt);
+    const claimId = excerptId ? null : droppedClaimId(dt);
     if (!excerptId && !claimId) return false;
     event.preventDefault();
     const pos = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.from;

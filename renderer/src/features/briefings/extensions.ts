@@ -28,5 +28,5 @@ export function editorExtensions(placeholder: string): AnyExtension[] {
 }
 
 /** What a dragged row carries (the excerpt panel's and the claims section's rows). */
-export const EXCERPT_MIME = 'application/x-workbench-excerpt';
-export const CLAIM_MIME = 'application/x-workbench-claim';
+export { EXCERPT_DRAG_TYPE as EXCERPT_MIME } from '../analysis/dragExcerpt';
+export { CLAIM_DRAG_TYPE as CLAIM_MIME } from './dragClaim';

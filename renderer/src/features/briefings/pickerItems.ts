@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { TFunction } from 'i18next';
 import { useMethodQuery } from '../../api/queries';
+import { REFERENCEABLE_KINDS } from './dragClaim';
 import { shortText } from './ratingLabels';
 import type { TriggerKind } from './triggers';
 
@@ -60,7 +61,12 @@ export function usePickerItems(
   actions: PickerActions,
 ): { items: PickerItem[]; loading: boolean } {
   const words = query.trim() || undefined;
-  const claims = useMethodQuery('analysis.list', { words }, { enabled: kind === 'claim', keepPrevious: true });
+  // `@` references judgments and claims only (issue 6): hypotheses, gaps and the rest are not what a briefing states.
+  const claims = useMethodQuery(
+    'analysis.list',
+    { words, kinds: [...REFERENCEABLE_KINDS] },
+    { enabled: kind === 'claim', keepPrevious: true },
+  );
   const excerpts = useMethodQuery(
     'excerpts.list',
     { filter: words ? { query: words } : {}, sort: 'position', direction: 'asc', limit: 30, offset: 0 },

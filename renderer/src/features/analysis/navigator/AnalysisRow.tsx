@@ -3,6 +3,7 @@ import { Icon, Tag } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { RATED_KINDS, type AnalyticObject } from '../../../../../shared/domain/analysis';
 import type { AnalyticCheck } from '../../../../../shared/domain/analyticChecks';
+import { REFERENCEABLE_KINDS, setClaimDrag } from '../../briefings/dragClaim';
 import { clipQuote } from '../../excerpts/panel/quoteText';
 import { carriesExcerpt, droppedExcerptId } from '../dragExcerpt';
 import { confidenceLabel, likelihoodLabel } from '../labels';
@@ -27,6 +28,8 @@ export function AnalysisRow({ item, id, selected, active, checks, onClick, onDro
   const [dropping, setDropping] = useState(false);
   const lang = i18n.language;
   const takesEvidence = RATED_KINDS.includes(item.kind);
+  // Claims and key judgments drag into a briefing as live references.
+  const referenceable = (REFERENCEABLE_KINDS as readonly string[]).includes(item.kind);
   const spoken = [
     item.likelihood ? likelihoodLabel(item.likelihood, lang) : '',
     item.confidence ? confidenceLabel(item.confidence, lang) : '',
@@ -64,6 +67,8 @@ export function AnalysisRow({ item, id, selected, active, checks, onClick, onDro
       aria-describedby={spoken.length ? `${id}-meta` : undefined}
       className={classes.filter(Boolean).join(' ')}
       data-kind={item.kind}
+      draggable={referenceable || undefined}
+      onDragStart={referenceable ? (e) => setClaimDrag(e.dataTransfer, item.id, item.text) : undefined}
       onClick={onClick}
       onDragOver={over}
       onDragEnter={over}
