@@ -37,7 +37,7 @@ describe('synchronous=FULL on every connection', () => {
       await ok(core, 'case.create', { path, title: 'Sync' });
       await ok(core, 'sources.import', { files: [file('a.txt', 'Sechs Offiziere sollen getötet worden sein.')] });
       await ok(core, 'case.close');
-      await ok(core, 'case.open', { path }); // reopens a WAL file, makes the open backup
+      await ok(core, 'case.open', { path }); // reopens a closed (rollback-mode) file in WAL mode, makes the open backup
       await ok(core, 'case.update', { patch: { question: 'Wie viele?' } });
       const backup = await ok<BackupInfo>(core, 'case.backup');
       await ok(core, 'case.restoreBackup', { backupPath: backup.path, path: join(dir, 'restored.wbcase') });
@@ -56,8 +56,10 @@ describe('synchronous=FULL on every connection', () => {
     expect(new Set(seen.map((s) => s.purpose))).toEqual(new Set(['create', 'case', 'read-only', 'backup']));
     expect(seen.length).toBeGreaterThanOrEqual(8);
     for (const s of seen) expect(s, JSON.stringify(s)).toMatchObject({ synchronous: 2 });
-    // The writer's connections are WAL; the copies a backup checks are plain rollback files.
-    for (const s of seen.filter((x) => x.purpose === 'case')) expect(s.journal).toBe('wal');
+    // The writer's connections end in rollback mode (a clean close leaves the header saying so,
+    // journalState.ts); the copies a backup checks are plain rollback files too.
+    for (const s of seen.filter((x) => x.purpose === 'case' || x.purpose === 'create'))
+      expect(s.journal).toBe('delete');
   });
 
   it('SQLite itself would reopen a WAL case at NORMAL: the setting is ours, not the file’s', () => {

@@ -1,4 +1,4 @@
--- user_version 6
+-- user_version 7
 CREATE INDEX ach_cell_excerpt ON ach_cell (excerpt_id);
 
 CREATE INDEX analytic_link_to ON analytic_link (to_id);

@@ -75,7 +75,8 @@ describe('case files', () => {
     const db = new Database(path, { readonly: true });
     expect(db.pragma('application_id', { simple: true })).toBe(CASE_APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // A closed case is in rollback mode (header bytes 18/19 = 1); only an open case is WAL.
+    expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     db.close();
   });
 

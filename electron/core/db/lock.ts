@@ -62,11 +62,20 @@ export function describeHolder(h: LockHolder): string {
 export class CaseLock {
   private released = false;
 
-  private constructor(readonly path: string) {}
+  /**
+   * `tookOverStale`: the lock was left by a process of ours that died on this
+   * host, so the case may be in the middle of an open or a close (see
+   * journalState.ts), not a copy.
+   */
+  private constructor(
+    readonly path: string,
+    readonly tookOverStale = false,
+  ) {}
 
   static acquire(casePath: string, door: string): CaseLock {
     const lockPath = lockPathFor(casePath);
     const me: LockHolder = { pid: process.pid, host: hostname(), user: currentUser(), door, since: Date.now() };
+    let tookOver = false;
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(lockPath, 'wx', 0o600);
@@ -76,7 +85,7 @@ export class CaseLock {
         } finally {
           closeSync(fd);
         }
-        return new CaseLock(lockPath);
+        return new CaseLock(lockPath, tookOver);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
@@ -106,6 +115,7 @@ export class CaseLock {
           );
         }
         rmSync(lockPath, { force: true });
+        tookOver = true;
       }
     }
     throw new WorkbenchError('CASE_FILE_LOCKED', 'This case file is open elsewhere.', { path: casePath });

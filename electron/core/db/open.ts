@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { WorkbenchError } from '../../../shared/contract/errors';
 import { CASE_APPLICATION_ID, readCaseHeader } from './header';
+import { refuseMissingWalUnlocked } from './journalState';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
@@ -164,17 +165,25 @@ export function openCaseDatabase(path: string): Database.Database {
       path,
     });
   }
+  let switchedToWal = false;
   try {
     checkStructure(db, path);
     applyConnectionPragmas(db);
+    switchedToWal = true;
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (appId !== CASE_APPLICATION_ID) {
       throw new WorkbenchError('NOT_A_CASE_FILE', `${named(path)} is not an Analyst Workbench case file.`, { path });
     }
-    migrate(db, MIGRATIONS);
+    const { from, to } = migrate(db, MIGRATIONS);
+    // Fold a migration into the main file at once: a copy of it taken while the case is
+    // open then carries the new schema version, and with it the missing-WAL check (007).
+    if (from !== to) db.pragma('wal_checkpoint(TRUNCATE)');
     return db;
   } catch (err) {
-    db.close();
+    // A refused file is left as it was (nothing has been written before the switch to WAL);
+    // after the switch, back to rollback mode so the file does not look like a copy.
+    if (switchedToWal) closeCaseDatabase(db);
+    else db.close();
     // We hold the case's lock, so a -wal/-shm that this failed open created is ours to remove.
     removeCreatedSideFiles(path, sideFiles);
     if (err instanceof WorkbenchError) throw err;
@@ -186,8 +195,20 @@ export function openCaseDatabase(path: string): Database.Database {
   }
 }
 
+/** A case file's schema version from its header, or null when it is not a case (checked elsewhere). */
+function headerVersion(path: string): number | null {
+  try {
+    const verdict = readCaseHeader(path);
+    return verdict.kind === 'case' ? verdict.userVersion : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A read-only connection for inspecting a case without migrating or locking it. */
 export function openCaseDatabaseReadOnly(path: string): Database.Database {
+  const version = headerVersion(path);
+  if (version !== null) refuseMissingWalUnlocked(path, version);
   let db: Database.Database | undefined;
   try {
     db = connect(path, { fileMustExist: true, readonly: true }, 'read-only');
@@ -215,6 +236,8 @@ export function buildNewCaseDatabase(tmpPath: string, init: (db: Database.Databa
     migrate(db, MIGRATIONS);
     db.transaction(() => init(db)).immediate();
     db.pragma('wal_checkpoint(TRUNCATE)');
+    // A new file is a closed case: rollback mode, like every cleanly closed case (see closeCaseDatabase).
+    db.pragma('journal_mode = DELETE');
   } finally {
     db.close();
   }
@@ -226,6 +249,9 @@ export function buildNewCaseDatabase(tmpPath: string, init: (db: Database.Databa
  * only because SQLite opens the target of VACUUM INTO with the source's flags.
  */
 export function openCaseDatabaseForCopy(path: string): Database.Database {
+  // A copy of a case that lost its -wal would be a backup of old content passed off as current.
+  const version = headerVersion(path);
+  if (version !== null) refuseMissingWalUnlocked(path, version);
   let db: Database.Database | undefined;
   try {
     db = connect(path, { fileMustExist: true }, 'backup');
@@ -239,4 +265,35 @@ export function openCaseDatabaseForCopy(path: string): Database.Database {
       path,
     });
   }
+}
+
+/**
+ * Closes the case connection cleanly: checkpoint everything into the main
+ * file, then switch it to rollback-journal mode, so a closed case is one
+ * self-contained file whose header says "rollback" (bytes 18/19 = 1), and
+ * only an open case says "WAL". That is what lets open tell a case copied
+ * without its -wal from a closed one (journalState.ts). Leaving WAL mode needs
+ * an exclusive lock: another process reading the case right now (`workbench
+ * backup`, `info`) makes it wait up to busy_timeout, so we try a few times.
+ * Returns whether the file is now in rollback mode; if not, nothing is lost
+ * (the WAL was checkpointed and the connection's close removes it), but the
+ * next open without a lock beside the file would take it for a copy.
+ */
+export function closeCaseDatabase(db: Database.Database): boolean {
+  let rollback = false;
+  try {
+    // Fold the WAL back so the .wbcase alone is a complete copy once closed.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // A failed checkpoint loses nothing: the WAL is replayed on next open.
+  }
+  for (let attempt = 0; attempt < 3 && !rollback; attempt++) {
+    try {
+      rollback = String(db.pragma('journal_mode = DELETE', { simple: true })) === 'delete';
+    } catch {
+      // SQLITE_BUSY after busy_timeout: a reader in another process; try again.
+    }
+  }
+  db.close();
+  return rollback;
 }

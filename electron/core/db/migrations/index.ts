@@ -5,6 +5,7 @@ import { migration003Excerpts } from './003_excerpts';
 import { migration004Analysis } from './004_analysis';
 import { migration005Briefings } from './005_briefings';
 import { migration006Search } from './006_search';
+import { migration007RollbackOnClose } from './007_rollback_on_close';
 
 /**
  * Ordered and append-only: a released migration is never edited, a change is a
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004Analysis,
   migration005Briefings,
   migration006Search,
+  migration007RollbackOnClose,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

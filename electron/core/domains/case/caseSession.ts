@@ -7,7 +7,14 @@ import type { CaseInfo, CaseMetadataPatch } from '../../../../shared/domain/case
 import { newId, type IdKind } from '../../../../shared/domain/ids';
 import { CaseLock } from '../../db/lock';
 import { ensureIndex } from '../search/indexer';
-import { buildNewCaseDatabase, inspectCaseFile, openCaseDatabase, openCaseDatabaseReadOnly } from '../../db/open';
+import {
+  buildNewCaseDatabase,
+  closeCaseDatabase,
+  inspectCaseFile,
+  openCaseDatabase,
+  openCaseDatabaseReadOnly,
+} from '../../db/open';
+import { refuseMissingWal } from '../../db/journalState';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { fsyncDirectory } from '../../util/atomicFile';
 import { insertCaseMeta, readCaseMeta, updateCaseMeta } from './repo';
@@ -28,15 +35,17 @@ export class OpenCase {
 
   static open(rawPath: string, door: string): OpenCase {
     const path = resolve(rawPath);
-    inspectCaseFile(path);
+    const { userVersion } = inspectCaseFile(path);
     const lock = CaseLock.acquire(path, door);
     try {
+      // Judged only now, with the lock held: no close of ours can be half done elsewhere.
+      refuseMissingWal(path, userVersion, lock.tookOverStale);
       const db = openCaseDatabase(path);
       try {
         // The search index is derived data: a case from before search (or from another folding) gets one now.
         ensureIndex(db);
       } catch (err) {
-        db.close();
+        closeCaseDatabase(db);
         throw err;
       }
       return new OpenCase(path, db, lock);
@@ -71,13 +80,8 @@ export class OpenCase {
   }
 
   close(): void {
-    try {
-      // Fold the WAL back so the .wbcase alone is a complete copy once closed.
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch {
-      // A failed checkpoint loses nothing: the WAL is replayed on next open.
-    }
-    this.db.close();
+    // Checkpointed and back in rollback mode before the lock goes (journalState.ts relies on that order).
+    closeCaseDatabase(this.db);
     this.lock.release();
   }
 }
