@@ -80,6 +80,8 @@ export function decodeFile(file: ImportFile, maxBytes = MAX_SOURCE_BYTES): Buffe
  * Step one, outside any transaction: parsing (pdf.js, mammoth, postal-mime) is
  * asynchronous and better-sqlite3 transactions must not span an await.
  * Originals already in the case are answered as duplicates without parsing.
+ * Every file is decoded, hashed and handed to the extractor before the first
+ * result is awaited, so a worker parses while this thread prepares the next files.
  */
 export async function prepareFiles(
   db: Database.Database,
@@ -87,21 +89,39 @@ export async function prepareFiles(
   maxBytes?: number,
   extractor: Extractor = inProcessExtractor,
 ): Promise<Prepared[]> {
-  const prepared: Prepared[] = [];
+  type Started =
+    | { name: string; outcome: ImportResult }
+    | { name: string; bytes: Buffer; sha256: string; extraction: Promise<Extraction & { ogType?: string }> };
+  const started: Started[] = [];
   for (const file of files) {
     try {
       const bytes = decodeFile(file, maxBytes);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const existing = findVersionByBlob(db, sha256);
       if (existing) {
-        prepared.push({ name: file.name, outcome: { name: file.name, status: 'duplicate', ...existing } });
+        started.push({ name: file.name, outcome: { name: file.name, status: 'duplicate', ...existing } });
         continue;
       }
-      const extraction = await extractor.run({ name: file.name, bytes, mediaType: file.mediaType });
-      const language = detectLanguage(extraction.text, extraction.metadata.declaredLanguage);
-      prepared.push({ name: file.name, bytes, sha256, extraction, language });
+      const extraction = extractor.run({ name: file.name, bytes, mediaType: file.mediaType });
+      // Awaited below, in order; until then a rejection must not count as unhandled.
+      extraction.catch(() => undefined);
+      started.push({ name: file.name, bytes, sha256, extraction });
     } catch (err) {
-      prepared.push({ name: file.name, outcome: failed(file.name, err) });
+      started.push({ name: file.name, outcome: failed(file.name, err) });
+    }
+  }
+  const prepared: Prepared[] = [];
+  for (const s of started) {
+    if ('outcome' in s) {
+      prepared.push(s);
+      continue;
+    }
+    try {
+      const extraction = await s.extraction;
+      const language = detectLanguage(extraction.text, extraction.metadata.declaredLanguage);
+      prepared.push({ name: s.name, bytes: s.bytes, sha256: s.sha256, extraction, language });
+    } catch (err) {
+      prepared.push({ name: s.name, outcome: failed(s.name, err) });
     }
   }
   return prepared;
@@ -157,7 +177,6 @@ function writeOne(
       { author: e.metadata.author, outlet: e.metadata.publisher, publishedAt: e.metadata.publishedAt },
       now,
     );
-    reindex(db, 'source', target);
     return { name, status: 'newVersion', sourceId: target, version, ...common };
   }
   const id = options.newSourceId();
@@ -176,14 +195,18 @@ function writeOne(
     tlp: options.defaultTlp,
   });
   insertVersion(db, { ...versionRow, sourceId: id, version: 1 });
-  reindex(db, 'source', id);
   return { name, status: 'imported', sourceId: id, version: 1, ...common };
 }
 
 /**
  * Step two: one transaction for the whole batch (one fsync instead of one per
  * file) with a savepoint per file, so a file that fails leaves nothing of itself
- * behind and does not take the others with it.
+ * behind and does not take the others with it. The search index is written
+ * after the savepoints, still in the same transaction: FTS5 flushes its pending
+ * terms to disk at every savepoint once it has been written to, so indexing
+ * inside each file's savepoint made one tiny index segment per file (and merged
+ * them), which cost as much as the rest of the write. If indexing fails, the
+ * whole batch rolls back: a source is never committed without its index entry.
  */
 export function writePrepared(
   db: Database.Database,
@@ -207,6 +230,10 @@ export function writePrepared(
         results.push(failed(file.name, err));
       }
     }
+    const written = new Set<string>();
+    for (const r of results)
+      if ((r.status === 'imported' || r.status === 'newVersion') && r.sourceId) written.add(r.sourceId);
+    for (const id of written) reindex(db, 'source', id);
   }).immediate();
   return results;
 }

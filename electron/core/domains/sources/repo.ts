@@ -45,24 +45,23 @@ export function normaliseTags(tags: readonly string[]): string[] {
 }
 
 export function findVersionByBlob(db: Database.Database, sha256: string): { sourceId: string; version: number } | null {
-  const row = db
-    .prepare(
-      'SELECT source_id AS sourceId, version FROM source_version WHERE blob_sha256 = ? ORDER BY imported_at LIMIT 1',
-    )
-    .get(sha256) as { sourceId: string; version: number } | undefined;
+  const row = stmt(
+    db,
+    'SELECT source_id AS sourceId, version FROM source_version WHERE blob_sha256 = ? ORDER BY imported_at LIMIT 1',
+  ).get(sha256) as { sourceId: string; version: number } | undefined;
   return row ?? null;
 }
 
 /** The source a page with this canonical URL already belongs to, if any (the newest when several). */
 export function findSourceByUrl(db: Database.Database, url: string): string | null {
-  const row = db
-    .prepare(
-      `SELECT id FROM (
-         SELECT id, updated_at FROM source WHERE url = @url
-         UNION SELECT s.id, s.updated_at FROM source_version v JOIN source s ON s.id = v.source_id
-           WHERE v.canonical_url = @url)
-       ORDER BY updated_at DESC LIMIT 1`,
-    )
+  const row = stmt(
+    db,
+    `SELECT id FROM (
+       SELECT id, updated_at FROM source WHERE url = @url
+       UNION SELECT s.id, s.updated_at FROM source_version v JOIN source s ON s.id = v.source_id
+         WHERE v.canonical_url = @url)
+     ORDER BY updated_at DESC LIMIT 1`,
+  )
     .pluck()
     .get({ url }) as string | undefined;
   return row ?? null;
