@@ -115,6 +115,13 @@ export function buildMenuTemplate(m: MenuModel): MenuItemConstructorOptions[] {
         accelerator: 'CmdOrCtrl+F',
         click: () => send('sources.find'),
       },
+      // The case-wide search view (issue 8); the renderer's own handler takes the chord first.
+      {
+        id: 'edit.findInCase',
+        label: l.findInCase,
+        accelerator: 'CmdOrCtrl+Shift+F',
+        click: () => send('search.open'),
+      },
     ],
   };
 
@@ -138,6 +145,7 @@ export function buildMenuTemplate(m: MenuModel): MenuItemConstructorOptions[] {
         accelerator: 'CmdOrCtrl+Shift+L',
         click: () => send('view.toggleTheme'),
       },
+      { id: 'view.palette', label: l.commandPalette, accelerator: 'CmdOrCtrl+K', click: () => send('palette.open') },
       { type: 'separator' },
       ...devItems,
       { id: 'view.resetZoom', label: l.resetZoom, role: 'resetZoom' },

@@ -10,6 +10,9 @@ export const MENU_COMMANDS = [
   'sources.import',
   /** Open the reader's find bar for the source on screen. */
   'sources.find',
+  /** The case-wide search view and the command palette (issue 8). */
+  'search.open',
+  'palette.open',
   'view.toggleTheme',
   'help.shortcuts',
   'help.about',

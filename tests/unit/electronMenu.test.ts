@@ -118,11 +118,16 @@ describe('application menu (Windows/Linux)', () => {
     expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 
-  it('Edit ends with Find in Source, after a separator, sending a command rather than a role', () => {
+  it('Edit ends with Find in Source and Find in Case, after a separator, sending commands rather than roles', () => {
     const edit = sub(find(template, 'edit'));
-    expect(edit.at(-2)).toMatchObject({ type: 'separator' });
-    expect(edit.at(-1)).toMatchObject({ id: 'edit.findInSource', label: 'Find in Source', accelerator: 'CmdOrCtrl+F' });
-    expect(edit.at(-1)?.role).toBeUndefined();
+    expect(edit.at(-3)).toMatchObject({ type: 'separator' });
+    expect(edit.at(-2)).toMatchObject({ id: 'edit.findInSource', label: 'Find in Source', accelerator: 'CmdOrCtrl+F' });
+    expect(edit.at(-2)?.role).toBeUndefined();
+    expect(edit.at(-1)).toMatchObject({
+      id: 'edit.findInCase',
+      label: 'Find in Case…',
+      accelerator: 'CmdOrCtrl+Shift+F',
+    });
   });
 
   it('Import Sources sits between Open Recent and Close Case, set off by separators', () => {

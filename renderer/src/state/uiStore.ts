@@ -8,7 +8,7 @@ import type { WireError } from '../../../shared/contract/errors';
  * workspace and inspector).
  */
 export type DialogName =
-  'newCase' | 'openCase' | 'caseSettings' | 'shortcuts' | 'about' | 'import' | 'pasteText' | 'deleteSource';
+  'newCase' | 'openCase' | 'caseSettings' | 'shortcuts' | 'about' | 'import' | 'pasteText' | 'deleteSource' | 'palette';
 
 /** The selected source, tied to the case it belongs to so a newly opened case never inherits it. */
 export interface SourceSelection {
@@ -51,12 +51,21 @@ export interface AnalysisSelection {
 }
 
 /** A view the workspace shows instead of the reader until a source is selected again. */
-export type WorkspaceView = 'checks' | 'ach';
+export type WorkspaceView = 'checks' | 'ach' | 'search';
 
 /** The briefing open in the workspace (it replaces the reader until a source is opened again). */
 export interface BriefingSelection {
   casePath: string;
   briefingId: string;
+}
+
+/** A search hit in a briefing: the editor selects [offset, offset + length) of text leaf `leaf` and scrolls there. */
+export interface BriefingRevealRequest {
+  briefingId: string;
+  leaf: number;
+  offset: number;
+  length: number;
+  nonce: number;
 }
 
 export interface UiState {
@@ -72,6 +81,7 @@ export interface UiState {
   analysisSelection: AnalysisSelection | null;
   workspaceView: { casePath: string; view: WorkspaceView } | null;
   briefingSelection: BriefingSelection | null;
+  briefingReveal: BriefingRevealRequest | null;
   /** Counts "find in source" requests from the desktop menu; the open reader opens its find bar on each. */
   findRequest: number;
 }
@@ -88,6 +98,7 @@ let state: UiState = {
   workspaceView: null,
   findRequest: 0,
   briefingSelection: null,
+  briefingReveal: null,
 };
 let revealCounter = 0;
 const listeners = new Set<() => void>();
@@ -222,6 +233,12 @@ export const ui = {
       revealRequest: { ...target, nonce: revealCounter },
       briefingSelection: null,
     });
+  },
+  /** Opens the briefing with these words selected and in view (a search hit). */
+  revealInBriefing(casePath: string, target: Omit<BriefingRevealRequest, 'nonce'>): void {
+    revealCounter += 1;
+    ui.openBriefing(casePath, target.briefingId);
+    setState({ briefingReveal: { ...target, nonce: revealCounter } });
   },
   /** Opens a briefing in the workspace (null closes it); the inspector then shows its details. */
   openBriefing(casePath: string, briefingId: string | null): void {

@@ -2,6 +2,7 @@ import type { CaseInfo } from '../../../../shared/domain/case';
 import { useUiState } from '../../state/uiStore';
 import { CaseSettingsDialog } from '../caseSettings/CaseSettingsDialog';
 import { ShortcutsDialog } from '../commands/ShortcutsDialog';
+import { CommandPalette } from '../palette/CommandPalette';
 import { NewCaseDialog } from '../newCase/NewCaseDialog';
 import { OpenCaseDialog } from '../openCase/OpenCaseDialog';
 import { ImportDialog } from '../sources/import/ImportDialog';
@@ -32,6 +33,8 @@ export function Dialogs({ caseInfo }: { caseInfo: CaseInfo | null }) {
       return caseInfo ? <PasteTextDialog /> : null;
     case 'deleteSource':
       return caseInfo ? <DeleteSourceDialog casePath={caseInfo.path} /> : null;
+    case 'palette':
+      return <CommandPalette casePath={caseInfo?.path ?? null} />;
     default:
       return null;
   }

@@ -27,6 +27,7 @@ import { useAutosave } from './useAutosave';
 import { useChecks } from './useChecks';
 import { usePicker } from './usePicker';
 import { openExcerptInSource } from './openExcerpt';
+import { useBriefingReveal } from '../search/useBriefingReveal';
 
 interface BriefingEditorProps {
   briefing: Briefing;
@@ -134,6 +135,8 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
   } = useAutosave(editor, briefing.id, briefing.revision, briefing.readOnly);
 
   const issues = useChecks(editor, scale, claims, excerpts, briefing.dismissed, ready);
+  // A search hit in this briefing opens with its words selected.
+  useBriefingReveal(editor, briefing.id);
   const openIssues = issues.filter((i) => !i.dismissed);
   const [cursor, setCursor] = useState(0);
   useEffect(() => {

@@ -28,6 +28,7 @@ export function CaseHeader({ info }: { info: CaseInfo }) {
     <TopBar
       actions={
         <>
+          <HeaderAction icon="search" text={t('search.open')} onClick={() => run('search.open')} />
           <HeaderAction icon="import" text={t('sources.import')} onClick={() => run('sources.import')} />
           <HeaderAction icon="cog" text={t('commands.case.settings')} onClick={() => run('case.settings')} />
           <HeaderAction icon="cross" text={t('commands.case.close')} onClick={() => run('case.close')} />

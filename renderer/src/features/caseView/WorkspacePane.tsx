@@ -5,6 +5,7 @@ import { AchMatrixView } from '../analysis/workspace/AchMatrixView';
 import { ChecksView } from '../analysis/workspace/ChecksView';
 import { BriefingView } from '../briefings/BriefingView';
 import { useRunCommand } from '../commands/commandContext';
+import { SearchView } from '../search/SearchView';
 import { Reader } from '../sources/reader/Reader';
 
 export function WorkspacePane({ casePath }: { casePath: string }) {
@@ -16,6 +17,7 @@ export function WorkspacePane({ casePath }: { casePath: string }) {
   const briefingId = useBriefingSelection(casePath);
   if (view === 'checks') return <ChecksView casePath={casePath} />;
   if (view === 'ach') return <AchMatrixView casePath={casePath} />;
+  if (view === 'search') return <SearchView casePath={casePath} />;
   if (briefingId) return <BriefingView key={briefingId} casePath={casePath} briefingId={briefingId} />;
   if (selection) return <Reader casePath={casePath} selection={selection} />;
   return (

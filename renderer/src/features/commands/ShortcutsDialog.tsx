@@ -4,6 +4,7 @@ import { useDoor } from '../../api/client';
 import { AppDialog } from '../../components/AppDialog';
 import { KeyCombo } from '../../components/KeyCombo';
 import { ui } from '../../state/uiStore';
+import { commandLabel } from './commandList';
 import { IS_MAC, READER_KEYS, SHORTCUTS, chordKeys, chordLabel, type AppCommand } from './shortcuts';
 
 /** Keys that work where the focus is (the reader, the source list), not anywhere in the window. */
@@ -30,7 +31,7 @@ function useLocalShortcuts(): { label: string; combos: string[][] }[] {
 export function ShortcutsDialog() {
   const { t } = useTranslation();
   const door = useDoor();
-  const label = (command: AppCommand) => t(`commands.${command}` as 'commands.case.new');
+  const label = (command: AppCommand) => commandLabel(t, command);
   const local = useLocalShortcuts();
   return (
     <AppDialog

@@ -13,7 +13,12 @@ export type AppCommand =
   | 'sources.focusFilter'
   /** The workspace's case-wide analytic checks and ACH matrix (issue 5). */
   | 'analysis.showChecks'
-  | 'analysis.showAch';
+  | 'analysis.showAch'
+  /** Focus the navigator's field for a new claim or judgment. */
+  | 'analysis.newClaim'
+  /** A new claim from the selected excerpt: its words, the excerpt as supporting evidence. */
+  | 'analysis.claimFromExcerpt'
+  | 'briefings.new';
 
 /** One key combination. `mod` is Cmd on macOS and Ctrl elsewhere. */
 export interface KeyChord {
@@ -40,6 +45,12 @@ const modAltW: KeyChord = { mod: true, alt: true, key: 'w' };
 const modComma: KeyChord = { mod: true, key: ',' };
 const modShiftL: KeyChord = { mod: true, shift: true, key: 'l' };
 const modI: KeyChord = { mod: true, key: 'i' };
+const modK: KeyChord = { mod: true, key: 'k' };
+const modP: KeyChord = { mod: true, key: 'p' };
+const modShiftF: KeyChord = { mod: true, shift: true, key: 'f' };
+/** Case actions: Alt+Shift+letter, which neither browsers nor the desktop menu claim. */
+const altShift = (key: string): KeyChord => ({ alt: true, shift: true, key });
+const same = (chord: KeyChord): Record<DoorKind, KeyChord> => ({ electron: chord, browser: chord });
 const question: KeyChord = { key: '?' };
 const slash: KeyChord = { key: '/' };
 
@@ -50,6 +61,15 @@ export const SHORTCUTS: Shortcut[] = [
   { command: 'case.settings', chords: [modComma], shown: { electron: modComma, browser: modComma } },
   { command: 'sources.import', chords: [modI], shown: { electron: modI, browser: modI } },
   { command: 'sources.focusFilter', chords: [slash], shown: { electron: slash, browser: slash } },
+  // Ctrl/Cmd+P ("go to an item by name") opens the same palette; the browser's print is not needed here.
+  { command: 'palette.open', chords: [modK, modP], shown: same(modK) },
+  { command: 'search.open', chords: [modShiftF], shown: same(modShiftF) },
+  { command: 'sources.pasteText', chords: [altShift('v')], shown: same(altShift('v')) },
+  { command: 'analysis.newClaim', chords: [altShift('c')], shown: same(altShift('c')) },
+  { command: 'analysis.claimFromExcerpt', chords: [altShift('e')], shown: same(altShift('e')) },
+  { command: 'analysis.showChecks', chords: [altShift('k')], shown: same(altShift('k')) },
+  { command: 'analysis.showAch', chords: [altShift('a')], shown: same(altShift('a')) },
+  { command: 'briefings.new', chords: [altShift('b')], shown: same(altShift('b')) },
   { command: 'view.toggleTheme', chords: [modShiftL], shown: { electron: modShiftL, browser: modShiftL } },
   { command: 'help.shortcuts', chords: [question], shown: { electron: question, browser: question } },
 ];

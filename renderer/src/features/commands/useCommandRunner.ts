@@ -1,4 +1,5 @@
 import { useCallback, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/client';
 import { useCloseCase } from '../../api/mutations';
 import { useCapabilities, useCaseInfo } from '../../api/queries';
@@ -6,6 +7,8 @@ import { ui } from '../../state/uiStore';
 import { useTheme } from '../app/useTheme';
 import { openFilePicker } from '../sources/import/filePicker';
 import { focusSourceFilter } from '../sources/list/focusSourceFilter';
+import { requestSearchFocus } from '../search/searchState';
+import { claimFromExcerpt, focusNewClaim, startNewBriefing } from './caseActions';
 import type { AppCommand } from './shortcuts';
 import { useOpenPath } from './useOpenPath';
 
@@ -20,6 +23,7 @@ const DUPLICATE_WINDOW_MS = 400;
  */
 export function useCommandRunner(): (command: AppCommand, source?: CommandSource) => void {
   const api = useApi();
+  const queryClient = useQueryClient();
   const nativeDialogs = useCapabilities().data?.nativeDialogs ?? false;
   const casePath = useCaseInfo().data?.path ?? null;
   const caseOpen = casePath !== null;
@@ -93,6 +97,25 @@ export function useCommandRunner(): (command: AppCommand, source?: CommandSource
         case 'analysis.showAch':
           if (casePath) ui.showWorkspaceView(casePath, 'ach');
           break;
+        case 'palette.open':
+          ui.openDialog('palette');
+          break;
+        case 'search.open':
+          if (casePath) {
+            ui.showWorkspaceView(casePath, 'search');
+            requestSearchFocus();
+          }
+          break;
+        case 'analysis.newClaim':
+          if (caseOpen) focusNewClaim();
+          break;
+        case 'analysis.claimFromExcerpt':
+          // A failure (the excerpt deleted meanwhile) leaves everything as it was.
+          if (casePath) claimFromExcerpt(api, queryClient, casePath).catch(() => undefined);
+          break;
+        case 'briefings.new':
+          if (caseOpen) startNewBriefing();
+          break;
         case 'help.shortcuts':
           ui.openDialog('shortcuts');
           break;
@@ -101,6 +124,6 @@ export function useCommandRunner(): (command: AppCommand, source?: CommandSource
           break;
       }
     },
-    [caseOpen, casePath, closeCase, openCase, toggleTheme],
+    [api, queryClient, caseOpen, casePath, closeCase, openCase, toggleTheme],
   );
 }
