@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { Button, FormGroup, InputGroup, TextArea } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseInfo } from '../../../../shared/domain/case';
 import { AppDialog } from '../../components/AppDialog';
 import { ui } from '../../state/uiStore';
 import { ScaleField, TlpField, WorkingLanguageField } from '../caseFields/CaseFields';
+import { BackupsDialog } from '../backup/BackupsDialog';
+import { takeBackupsViewRequest } from '../backup/backupRequest';
 import { ErrorCallout } from '../errors/ErrorCallout';
 import { KeyQuestionsEditor } from './KeyQuestionsEditor';
 import { useCaseSettingsForm } from './useCaseSettingsForm';
@@ -12,6 +15,9 @@ import { useCaseSettingsForm } from './useCaseSettingsForm';
 export function CaseSettingsDialog({ info }: { info: CaseInfo }) {
   const { t } = useTranslation();
   const { fields, set, save, saving, titleMissing, error } = useCaseSettingsForm(info);
+  // The backups are a view of this dialog; the form above stays mounted, so typed fields survive a visit.
+  const [showBackups, setShowBackups] = useState(takeBackupsViewRequest);
+  if (showBackups) return <BackupsDialog info={info} onBack={() => setShowBackups(false)} />;
 
   return (
     <AppDialog
@@ -24,6 +30,7 @@ export function CaseSettingsDialog({ info }: { info: CaseInfo }) {
       className="wb-dialog--wide"
       footer={
         <>
+          <Button icon="floppy-disk" text={t('backup.open')} onClick={() => setShowBackups(true)} />
           <Button text={t('common.cancel')} onClick={ui.closeDialog} />
           <Button type="submit" intent="primary" text={t('common.save')} loading={saving} />
         </>
