@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, type WorkbenchApp } from './fixtures';
 import { Palette } from './pages/Palette';
 
 /**
@@ -10,7 +10,7 @@ import { Palette } from './pages/Palette';
 
 test.describe.configure({ timeout: 90_000 });
 
-async function openSample(app: import('./fixtures').WorkbenchApp) {
+async function openSample(app: WorkbenchApp) {
   await app.start();
   await app.page.getByRole('button', { name: 'Open sample case' }).click();
   await expect(app.sources.list.getByRole('option')).toHaveCount(4, { timeout: 30_000 });
