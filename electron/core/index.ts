@@ -18,6 +18,7 @@ import { recentHandlers } from './domains/recent/handlers';
 import { searchHandlers } from './domains/search/handlers';
 import { RecentStore } from './domains/recent/recentStore';
 import { sourcesHandlers } from './domains/sources/handlers';
+import { timelineHandlers } from './domains/timeline/handlers';
 import type { Door, HandlerContext, Session } from './handlerTypes';
 import { headlessHost, type HostAdapter } from './host';
 import { setSqliteNativeBinding } from './db/open';
@@ -66,6 +67,7 @@ const handlers: Omit<AllHandlers, BackupMethod> = {
   ...briefingsHandlers,
   ...exportHandlers,
   ...searchHandlers,
+  ...timelineHandlers,
 };
 
 /** The application, independent of any door. Electron, the web host and the CLI wrap this. */

@@ -18,6 +18,8 @@ export const DOMAINS = [
   'refs',
   'search',
   'searches',
+  /** Dated events of the sources (timeline.list); derived from sources, so a source change refreshes it too. */
+  'timeline',
 ] as const;
 export type DataDomain = (typeof DOMAINS)[number];
 

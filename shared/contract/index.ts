@@ -11,6 +11,7 @@ import { prefsMethods } from './prefs';
 import { recentMethods } from './recent';
 import { searchMethods } from './search';
 import { sourcesMethods } from './sources';
+import { timelineMethods } from './timeline';
 
 /** Every method of the API, keyed `domain.verb`. */
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...analysisMethods,
   ...briefingsMethods,
   ...searchMethods,
+  ...timelineMethods,
   ...backupMethods,
   ...exportMethods,
 } as const;

@@ -1,4 +1,4 @@
--- user_version 7
+-- user_version 8
 CREATE INDEX ach_cell_excerpt ON ach_cell (excerpt_id);
 
 CREATE INDEX analytic_link_to ON analytic_link (to_id);
@@ -48,6 +48,10 @@ CREATE INDEX source_url ON source (url) WHERE url <> '';
 CREATE INDEX source_version_blob ON source_version (blob_sha256);
 
 CREATE INDEX source_version_canonical_url ON source_version (canonical_url) WHERE canonical_url IS NOT NULL;
+
+CREATE INDEX timeline_event_date ON timeline_event (date_start, date_end);
+
+CREATE INDEX timeline_event_source ON timeline_event (source_id, start_offset);
 
 CREATE TABLE ach_cell (
         hypothesis_id TEXT NOT NULL REFERENCES analytic_object (id) ON DELETE CASCADE,
@@ -326,6 +330,37 @@ CREATE TABLE source_version (
         canonical_url TEXT,
         imported_at INTEGER NOT NULL,
         PRIMARY KEY (source_id, version)
+      ) STRICT;
+
+CREATE TABLE timeline_event (
+        id INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES timeline_source (source_id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('published', 'mention')),
+        -- Inclusive calendar days, YYYY-MM-DD: text order is date order.
+        date_start TEXT NOT NULL,
+        date_end TEXT NOT NULL CHECK (date_end >= date_start),
+        precision TEXT NOT NULL CHECK (precision IN ('day', 'week', 'month', 'season', 'year')),
+        part TEXT CHECK (part IN ('early', 'mid', 'late')),
+        resolution TEXT NOT NULL CHECK (resolution IN ('metadata', 'explicit', 'yearInferred', 'relative')),
+        -- UTF-16 offsets into the version's stored text; NULL for a publication date.
+        start_offset INTEGER,
+        end_offset INTEGER,
+        mention TEXT NOT NULL DEFAULT '',
+        sentence TEXT NOT NULL DEFAULT '',
+        sentence_start INTEGER,
+        sentence_end INTEGER,
+        CHECK ((kind = 'published') = (start_offset IS NULL)),
+        CHECK (start_offset IS NULL OR end_offset > start_offset)
+      ) STRICT;
+
+CREATE TABLE timeline_source (
+        source_id TEXT PRIMARY KEY REFERENCES source (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        reference_at INTEGER NOT NULL,
+        reference_kind TEXT NOT NULL CHECK (reference_kind IN ('published', 'imported')),
+        language TEXT NOT NULL,
+        extractor_version INTEGER NOT NULL
       ) STRICT;
 
 CREATE TRIGGER source_blob_is_immutable BEFORE UPDATE ON source_blob

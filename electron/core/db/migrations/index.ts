@@ -6,6 +6,7 @@ import { migration004Analysis } from './004_analysis';
 import { migration005Briefings } from './005_briefings';
 import { migration006Search } from './006_search';
 import { migration007RollbackOnClose } from './007_rollback_on_close';
+import { migration008Timeline } from './008_timeline';
 
 /**
  * Ordered and append-only: a released migration is never edited, a change is a
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005Briefings,
   migration006Search,
   migration007RollbackOnClose,
+  migration008Timeline,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
