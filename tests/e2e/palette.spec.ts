@@ -1,5 +1,6 @@
 import { test, expect, type WorkbenchApp } from './fixtures';
 import { Palette } from './pages/Palette';
+import { watchFlash } from './pages/SearchView';
 
 /**
  * Issue 8's command palette on the sample case: every action with its shortcut, the
@@ -58,13 +59,14 @@ test('the palette lists actions with their shortcuts, finds a passage by a folde
   await expect(palette.group('Search').getByRole('option')).toHaveText('Search the whole case for “haeufig”');
   await app.screenshot('palette-hit');
   await expect(await palette.activeOption()).toContainText('Drohnen über dem Hafen von Velmar');
+  const flash = await watchFlash(page);
   await page.keyboard.press('Enter');
 
   await expect(palette.dialog).toBeHidden();
   await app.reader.expectTitle(/Drohnen über dem Hafen von Velmar/);
-  const flash = app.reader.text.locator('.wb-flash');
-  await expect(flash).toHaveText('häufig');
-  await expect(flash).toBeInViewport();
+  await expect.poll(flash.flashed).toContain('häufig');
+  // Scrolled to the words: they are on screen (the article's last paragraph).
+  await expect(app.reader.text.getByText(/häufig für Drohnen gehalten/)).toBeInViewport();
   await expect(app.reader.text).toBeFocused();
 
   // Esc closes the palette and focus returns to the reader.

@@ -44,3 +44,21 @@ export class SearchView {
     await expect(this.status).toHaveText(/\d+ results?/);
   }
 }
+
+/**
+ * Records the words the reader flashes from now on (the flash lasts under two seconds, which a
+ * loaded machine can miss between two polls); `flashed()` gives the texts seen so far.
+ */
+export async function watchFlash(page: Page): Promise<{ flashed: () => Promise<string[]> }> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __wbFlashed: string[] }).__wbFlashed = seen;
+    new MutationObserver(() => {
+      const words = [...document.querySelectorAll('.wb-flash')].map((el) => el.textContent ?? '').join('');
+      if (words && seen[seen.length - 1] !== words) seen.push(words);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  });
+  return {
+    flashed: () => page.evaluate(() => [...(window as unknown as { __wbFlashed: string[] }).__wbFlashed]),
+  };
+}

@@ -41,7 +41,8 @@ export function CommandPalette({ casePath }: { casePath: string | null }) {
   const search = useMethodQuery(
     'search.query',
     { query: fts, limit: 40 },
-    { enabled: casePath !== null && fts !== '', keepPrevious: true },
+    // Never from an earlier opening's cache: the index changes with every edit and search.query invalidates nothing.
+    { enabled: casePath !== null && fts !== '', keepPrevious: true, staleTime: 0, gcTime: 0 },
   );
   const hits = useMemo(() => (fts && search.data ? search.data.items : []), [fts, search.data]);
   const groups = useMemo(

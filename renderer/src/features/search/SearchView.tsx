@@ -34,7 +34,8 @@ export function SearchView({ casePath }: { casePath: string }) {
   const result = useMethodQuery(
     'search.query',
     { query, ...state.filters, limit },
-    { enabled: query !== '', keepPrevious: true },
+    // Fresh when the view opens again (edits meanwhile); while it is open, data.changed below refreshes it.
+    { enabled: query !== '', keepPrevious: true, staleTime: 0 },
   );
   const data = query && result.data ? result.data : null;
 
