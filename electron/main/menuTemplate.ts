@@ -83,6 +83,8 @@ export function buildMenuTemplate(m: MenuModel): MenuItemConstructorOptions[] {
       { type: 'separator' },
       { id: 'file.close', label: l.closeCase, accelerator: 'CmdOrCtrl+W', click: () => send('case.close') },
       { type: 'separator' },
+      { id: 'file.backupNow', label: l.backupNow, click: () => send('case.backupNow') },
+      { id: 'file.backups', label: l.backups, click: () => send('case.backups') },
       {
         id: 'file.settings',
         label: l.caseSettings,

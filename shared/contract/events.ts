@@ -7,6 +7,9 @@ export const MENU_COMMANDS = [
   'case.open',
   'case.close',
   'case.settings',
+  /** Back up the open case now, and the list of its backups (features/backup). */
+  'case.backupNow',
+  'case.backups',
   'sources.import',
   /** Open the reader's find bar for the source on screen. */
   'sources.find',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import { Palette } from './pages/Palette';
 import { BackupsDialog } from './support/backupsDialog';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -98,4 +99,28 @@ test('the backup folder can be chosen; backups then go there, one subfolder per 
   await expect(backups.folder).toHaveText(join(app.server.casesDir, 'Ordnerwahl.backups'));
   // The backup made in the chosen folder stays there; the default folder's list starts empty.
   await expect(backups.dialog.getByText('No backups yet')).toBeVisible();
+});
+
+test('“Back up now” from the command palette makes the backup in the backups view, in German too', async ({ app }) => {
+  test.setTimeout(60_000);
+  await app.start();
+  await app.createCase('Palette Sicherung');
+  const palette = new Palette(app.page);
+  await palette.open();
+  await palette.type('Back up now');
+  await palette.option(/^Back up now/).click();
+  const backups = new BackupsDialog(app.page);
+  await expect(backups.dialog.getByRole('status').filter({ hasText: /^Backed up at / })).toBeVisible();
+  await expect(backups.rows()).toHaveCount(1);
+  await backups.close();
+
+  await app.preferences.choose('Deutsch');
+  await app.page.getByRole('banner').getByRole('button', { name: 'Falleinstellungen' }).click();
+  await app.page
+    .getByRole('dialog', { name: 'Falleinstellungen' })
+    .getByRole('button', { name: 'Sicherungen…' })
+    .click();
+  const dialog = app.page.getByRole('dialog', { name: 'Sicherungen' });
+  await expect(dialog.getByRole('table', { name: 'Sicherungen dieses Falls' })).toContainText('von Hand');
+  await app.screenshot('backup-german');
 });

@@ -83,6 +83,8 @@ export const COMMANDS: readonly CommandInfo[] = [
   { command: 'case.new', icon: 'add', group: 'case', label: 'commands.case.new', needs: 'nothing' },
   { command: 'case.open', icon: 'folder-open', group: 'case', label: 'commands.case.open', needs: 'nothing' },
   { command: 'case.settings', icon: 'cog', group: 'case', label: 'commands.case.settings', needs: 'case' },
+  { command: 'case.backupNow', icon: 'floppy-disk', group: 'case', label: 'backup.commands.now', needs: 'case' },
+  { command: 'case.backups', icon: 'history', group: 'case', label: 'backup.commands.list', needs: 'case' },
   { command: 'case.close', icon: 'cross', group: 'case', label: 'commands.case.close', needs: 'case' },
   { command: 'view.toggleTheme', icon: 'contrast', group: 'app', label: 'commands.view.toggleTheme', needs: 'nothing' },
   { command: 'help.shortcuts', icon: 'key-command', group: 'app', label: 'commands.help.shortcuts', needs: 'nothing' },

@@ -8,6 +8,7 @@ import { useTheme } from '../app/useTheme';
 import { openFilePicker } from '../sources/import/filePicker';
 import { focusSourceFilter } from '../sources/list/focusSourceFilter';
 import { requestSearchFocus } from '../search/searchState';
+import { requestBackups } from '../backup/backupRequest';
 import { claimFromExcerpt, focusNewClaim, startNewBriefing } from './caseActions';
 import type { AppCommand } from './shortcuts';
 import { useOpenPath } from './useOpenPath';
@@ -70,6 +71,14 @@ export function useCommandRunner(): (command: AppCommand, source?: CommandSource
           break;
         case 'case.settings':
           if (caseOpen) ui.openDialog('caseSettings');
+          break;
+        case 'case.backupNow':
+        case 'case.backups':
+          // The backups are a view of the case settings dialog; "now" makes the backup there, in sight.
+          if (caseOpen) {
+            requestBackups({ now: command === 'case.backupNow' });
+            ui.openDialog('caseSettings');
+          }
           break;
         case 'view.toggleTheme':
           toggleTheme();
