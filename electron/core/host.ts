@@ -18,5 +18,6 @@ export const headlessHost: HostAdapter = {
   'host.capabilities': () => ({ nativeDialogs: false, printToPdf: false, revealInFolder: false }),
   'host.showOpenCaseDialog': () => unsupported('The native open dialog'),
   'host.showNewCaseDialog': () => unsupported('The native save dialog'),
+  'host.showSaveExportDialog': () => unsupported('The native save dialog'),
   'host.revealInFolder': () => unsupported('Showing a file in its folder'),
 };

@@ -16,6 +16,7 @@ import {
 import type { HostAdapter } from '../core/host';
 import { CASE_FILE_EXTENSION, caseFileNameFor, withCaseExtension } from './caseFiles';
 import type { MenuLabels } from './menuLabels';
+import { exportSaveDialogOptions, withExportExtension } from './exportDialog';
 
 export interface ElectronHostDeps {
   /** The window dialogs attach to (modal sheet on macOS); null when none is open. */
@@ -31,8 +32,8 @@ function caseFilters(l: MenuLabels): FileFilter[] {
 
 export function createElectronHost(deps: ElectronHostDeps): HostAdapter {
   return {
-    // printToPdf becomes true when the export issue adds host.printToPdf (webContents.printToPDF).
-    'host.capabilities': () => ({ nativeDialogs: true, printToPdf: false, revealInFolder: true }),
+    // printToPdf: exports are printed by Electron's printToPDF (pdfPrinter.ts, registered with the core).
+    'host.capabilities': () => ({ nativeDialogs: true, printToPdf: true, revealInFolder: true }),
 
     'host.showOpenCaseDialog': async () => {
       const l = deps.labels();
@@ -63,6 +64,14 @@ export function createElectronHost(deps: ElectronHostDeps): HostAdapter {
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { path: null };
       return { path: withCaseExtension(result.filePath) };
+    },
+
+    'host.showSaveExportDialog': async ({ suggestedName, extension, title }) => {
+      const options = exportSaveDialogOptions(suggestedName, extension, title);
+      const win = deps.getWindow();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { path: null };
+      return { path: withExportExtension(result.filePath, extension) };
     },
 
     'host.revealInFolder': ({ path }) => {

@@ -14,6 +14,8 @@ import { registerAppScheme, serveRenderer } from './appProtocol';
 import { findCaseFileArg, isCaseFilePath } from './caseFiles';
 import { buildTextContextMenu } from './contextMenu';
 import { createElectronHost } from './electronHost';
+import { setPdfPrinter } from '../core/export/printer';
+import { createElectronPdfPrinter } from './pdfPrinter';
 import { EventOutbox } from './eventOutbox';
 import { guardNavigation, hardenAllWebContents, hardenSession } from './hardening';
 import { menuLabels, type MenuLabels } from './menuLabels';
@@ -240,6 +242,8 @@ function startCore(): Core {
     }),
     ...(binding ? { sqliteNativeBinding: binding } : {}),
   });
+  // PDF exports print with Electron's own printToPDF rather than a second, headless Chromium.
+  setPdfPrinter(createElectronPdfPrinter());
   c.onEvent((event) => {
     outbox.push(event);
     if (event.type === 'data.changed' && (event.domains.includes('prefs') || event.domains.includes('recent'))) {

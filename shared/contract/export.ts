@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from './define';
 import { briefingIdSchema } from '../domain/briefing';
+import { ERROR_CODES } from './errors';
 
 export const BRIEFING_EXPORT_FORMATS = ['pdf', 'html', 'md', 'docx', 'stix'] as const;
 export const EXPORT_ANNEXES = ['sources', 'gaps', 'scale', 'changes'] as const;
@@ -13,24 +14,78 @@ export const exportWarningSchema = z.object({
   ids: z.array(z.string()),
 });
 
+const briefingExportInput = z.object({
+  id: briefingIdSchema,
+  format: z.enum(BRIEFING_EXPORT_FORMATS),
+  paper: z.enum(['A4', 'Letter']).default('A4'),
+  annexes: z.array(z.enum(EXPORT_ANNEXES)).default([...EXPORT_ANNEXES]),
+});
+
+const exportFileSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  tlp: z.string(),
+  pageCount: z.number().int().nullable(),
+  warnings: z.array(exportWarningSchema),
+});
+
+const jobErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+
+/** Ids of background exports (the export dialog's preview, progress and cancel). */
+export const exportJobIdSchema = z.string().regex(/^job_[A-Za-z0-9_-]{8,64}$/);
+
+export const EXPORT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+export const exportJobStatusSchema = z.object({
+  state: z.enum(EXPORT_JOB_STATES),
+  /** The step in progress: render, layout, pages, print, metadata, done. */
+  step: z.string(),
+  fraction: z.number().min(0).max(1),
+  error: jobErrorSchema.nullable(),
+  /** Set once done; the bytes come with export.jobResult. */
+  file: exportFileSchema.nullable(),
+});
+export type ExportJobStatus = z.infer<typeof exportJobStatusSchema>;
+
 export const exportMethods = {
   'export.briefing': defineMethod({
     doc: 'A briefing as a report (PDF, HTML, Markdown, DOCX or a STIX 2.1 bundle), returned as base64 with the warnings (missing excerpts, a marking lower than what it cites).',
+    input: briefingExportInput,
+    output: exportFileSchema.extend({ dataBase64: z.string() }),
+    invalidates: [],
+  }),
+  'export.start': defineMethod({
+    doc: 'Starts exporting a briefing in the background (the app’s export dialog); poll export.jobStatus, stop it with export.cancel.',
+    input: briefingExportInput,
+    output: z.object({ jobId: exportJobIdSchema }),
+    invalidates: [],
+  }),
+  'export.jobStatus': defineMethod({
+    doc: 'Progress of a background export: state, step, fraction; the file facts and warnings once done, the error once failed.',
+    input: z.object({ jobId: exportJobIdSchema }),
+    output: exportJobStatusSchema,
+    invalidates: [],
+  }),
+  'export.cancel': defineMethod({
+    doc: 'Cancels a background export: its Chromium print is stopped and nothing is kept or written. False when it had already ended.',
+    input: z.object({ jobId: exportJobIdSchema }),
+    output: z.object({ cancelled: z.boolean() }),
+    invalidates: [],
+  }),
+  'export.jobResult': defineMethod({
+    doc: 'The finished export’s bytes (base64) with its file facts, for the preview and the browser’s download.',
+    input: z.object({ jobId: exportJobIdSchema }),
+    output: exportFileSchema.extend({ dataBase64: z.string() }),
+    invalidates: [],
+  }),
+  'export.saveJob': defineMethod({
+    doc: 'Writes a finished export to a path the user chose in the native save dialog: the whole file or nothing, never over an existing file unless overwrite.',
     input: z.object({
-      id: briefingIdSchema,
-      format: z.enum(BRIEFING_EXPORT_FORMATS),
-      paper: z.enum(['A4', 'Letter']).default('A4'),
-      annexes: z.array(z.enum(EXPORT_ANNEXES)).default([...EXPORT_ANNEXES]),
+      jobId: exportJobIdSchema,
+      path: z.string().min(1).max(4096),
+      overwrite: z.boolean().default(false),
     }),
-    output: z.object({
-      fileName: z.string(),
-      mediaType: z.string(),
-      sizeBytes: z.number().int().nonnegative(),
-      dataBase64: z.string(),
-      tlp: z.string(),
-      pageCount: z.number().int().nullable(),
-      warnings: z.array(exportWarningSchema),
-    }),
+    output: z.object({ path: z.string(), sizeBytes: z.number().int().nonnegative() }),
     invalidates: [],
   }),
   'export.caseStix': defineMethod({

@@ -32,6 +32,17 @@ export const hostMethods = {
     output: z.object({ path: z.string().nullable() }),
     invalidates: [],
   }),
+  'host.showSaveExportDialog': defineMethod({
+    doc: 'Native “Save” dialog for an export (the suggested file name, filtered by its extension); the chosen path, or null when cancelled.',
+    input: z.object({
+      suggestedName: z.string().min(1).max(300),
+      extension: z.string().regex(/^[a-z0-9.]{1,12}$/),
+      /** The dialog's title in the UI's language. */
+      title: z.string().max(200).optional(),
+    }),
+    output: z.object({ path: z.string().nullable() }),
+    invalidates: [],
+  }),
   'host.revealInFolder': defineMethod({
     doc: 'Show a file in the system’s file manager.',
     input: z.object({ path: z.string().min(1) }),

@@ -157,7 +157,7 @@ describe('export: Markdown', () => {
 });
 
 describe('export: DOCX', () => {
-  it('is a Word file with a numbered footnote per citation and real headings', async () => {
+  it('is a Word file with one numbered footnote per cited excerpt, repeats as cross-references, and real headings', async () => {
     const c = await reportCase({ count: 5 });
     const r = await exportAs(c.core, c.briefing.id, 'docx');
     const dir = mkdtempSync(join(tmpdir(), 'wb-docx-'));
@@ -169,12 +169,23 @@ describe('export: DOCX', () => {
       const ids = [...footnotes.matchAll(/<w:footnote [^>]*w:id="(\d+)"/g)]
         .map((m) => Number(m[1]))
         .filter((n) => n > 0);
-      const uses = extractReferences(c.briefing.doc).citations.length;
-      expect(ids).toEqual(Array.from({ length: uses }, (_, i) => i + 1));
+      // One footnote per cited excerpt, as the editor and the PDF's endnotes number them.
+      const refs = extractReferences(c.briefing.doc);
+      expect(ids).toEqual(refs.excerptIds.map((_, i) => i + 1));
       expect(footnotes).toContain(c.excerpts[0]!.quote.replace(/&/g, '&amp;'));
       const document = execFileSync('unzip', ['-p', join(dir, 'b.docx'), 'word/document.xml'], { encoding: 'utf8' });
       const refsInText = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => Number(m[1]));
       expect(refsInText).toEqual(ids);
+      // The excerpt cited a second time (the closing quotation of excerpt 1) is Word's cross-reference
+      // to footnote 1 showing "1", inside a bookmark around the first reference; no second footnote.
+      const uses = refs.citations.length + 1;
+      expect(uses).toBeGreaterThan(ids.length);
+      const noteRefs = [
+        ...document.matchAll(/<w:fldSimple w:instr="NOTEREF (_RefNote\d+) \\f \\h">.*?<w:t[^>]*>(\d+)<\/w:t>/g),
+      ];
+      expect(noteRefs.map((m) => [m[1], m[2]])).toEqual([['_RefNote1', '1']]);
+      expect(document).toMatch(/<w:bookmarkStart w:name="_RefNote1" w:id="\d+"\/>/);
+      expect(document).toMatch(/<w:vertAlign w:val="superscript"\/>/);
       expect(document).toMatch(/<w:pStyle w:val="Heading2"\/>/);
       expect(document).toContain('Kernaussagen');
       const header = execFileSync('unzip', ['-p', join(dir, 'b.docx'), 'word/header1.xml'], { encoding: 'utf8' });

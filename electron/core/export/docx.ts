@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   Document,
   FootnoteReferenceRun,
   Footer,
@@ -9,6 +10,7 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  SimpleField,
   TextRun,
   type ParagraphChild,
 } from 'docx';
@@ -25,7 +27,27 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 // eslint-disable-next-line no-control-regex -- exactly these characters are invalid in XML 1.0
 const clean = (t: string) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
-/** DOCX with real Word footnotes (one per citation marker, numbered by Word) and real headings. */
+/**
+ * A later citation of an excerpt already footnoted: Word's own cross-reference to
+ * that footnote (NOTEREF … \f formats it as a footnote mark), with the number as
+ * its shown value, so Word, the editor and the PDF's endnotes all give one excerpt
+ * one number. A second real footnote would make Word count it as a new number.
+ */
+class NoteRef extends SimpleField {
+  constructor(bookmark: string, number: number) {
+    super(`NOTEREF ${bookmark} \\f \\h`);
+    this.root.push(new TextRun({ text: String(number), superScript: true }));
+  }
+}
+
+/** Bookmark names of the first reference to each footnote (hidden: they start with an underscore). */
+const noteBookmark = (n: number) => `_RefNote${n}`;
+
+/**
+ * DOCX with real Word footnotes and real headings: one footnote per cited excerpt
+ * (its first citation, numbered by Word in the order the editor numbers them),
+ * later citations of it a cross-reference showing the same number.
+ */
 export async function renderDocx(data: ReportData): Promise<{ bytes: Uint8Array; warnings: ExportWarning[] }> {
   const b = data.briefing;
   const lang = b.language;
@@ -33,11 +55,14 @@ export async function renderDocx(data: ReportData): Promise<{ bytes: Uint8Array;
   const citations = new Citations(b.doc, data.excerpts, lang);
   const byId = new Map(citations.notes.map((n) => [n.excerptId, n]));
   const footnotes: Record<number, { children: Paragraph[] }> = {};
+  /** The Word footnote id of each excerpt already footnoted. */
+  const footnoted = new Map<string, number>();
   let nextFootnote = 1;
 
   const footnoteFor = (excerptId: string): ParagraphChild[] => {
     const n = byId.get(excerptId);
     if (!n) return [];
+    if (footnoted.has(excerptId)) return [new NoteRef(noteBookmark(n.number), n.number)];
     const e = n.excerpt;
     const text = e?.exists
       ? [
@@ -55,8 +80,9 @@ export async function renderDocx(data: ReportData): Promise<{ bytes: Uint8Array;
           .join('. ')
       : `${l.missingExcerpt} (${excerptId})`;
     const id = nextFootnote++;
+    footnoted.set(excerptId, id);
     footnotes[id] = { children: [new Paragraph({ children: [new TextRun(clean(text))] })] };
-    return [new FootnoteReferenceRun(id)];
+    return [new Bookmark({ id: noteBookmark(n.number), children: [new FootnoteReferenceRun(id)] })];
   };
 
   const runs = (nodes: readonly DocNode[] | undefined): ParagraphChild[] =>

@@ -1,11 +1,10 @@
-import type { Browser } from 'playwright-core';
 import { WorkbenchError } from '../../../shared/contract/errors';
 import { renderDocx } from './docx';
 import { renderMarkdown } from './markdown';
-import { renderPdf } from './pdf';
+import { renderPdf, type PdfHooks } from './pdf';
 import { renderReport } from './report';
 import { renderStix } from './stix';
-import type { Annex, ExportWarning, ProgressFn, ReportData } from './types';
+import type { Annex, ExportWarning, ReportData } from './types';
 
 export const BRIEFING_FORMATS = ['pdf', 'html', 'md', 'docx', 'stix'] as const;
 export type BriefingFormat = (typeof BRIEFING_FORMATS)[number];
@@ -25,12 +24,7 @@ export interface ExportedFile {
   pageCount: number | null;
 }
 
-export interface ExportHooks {
-  signal?: AbortSignal;
-  progress?: ProgressFn;
-  /** A Chromium to reuse (tests, benchmarks); otherwise one is launched and closed. */
-  browser?: Browser;
-}
+export type ExportHooks = PdfHooks;
 
 /** One briefing in one format, from data gathered once; every format shares the numbering and warnings. */
 export async function exportBriefing(

@@ -7,37 +7,22 @@ import { esc } from './escape';
 import { labelsFor, printableMs } from './labels';
 import { tlpLabelHtml } from './marking';
 import { renderReport, type RenderedReport } from './report';
+import { cancelled, launchChromium, printerFor, type PdfPrinter } from './printer';
 import type { ProgressFn, RenderOptions, ReportData } from './types';
 
-/** The same Chromium flags as the e2e config: no sandbox (containers), nothing phoning home. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export async function launchChromium(): Promise<Browser> {
-  try {
-    // Loaded on first use: the doors start without it, only a PDF export needs a browser.
-    const { chromium } = await import('playwright-core');
-    return await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
-  } catch (err) {
-    throw new WorkbenchError('EXPORT_FAILED', `Chromium could not be started for the PDF: ${(err as Error).message}`);
-  }
+export interface PdfHooks {
+  signal?: AbortSignal;
+  progress?: ProgressFn;
+  /** The printer to use (the app's warm Chromium or Electron's printToPDF). */
+  printer?: PdfPrinter;
+  /** A Chromium to reuse (tests, benchmarks); without printer or browser one is launched and closed. */
+  browser?: Browser;
 }
 
-function checkAborted(signal: AbortSignal | undefined) {
-  if (signal?.aborted) throw new WorkbenchError('CANCELLED', 'The export was cancelled.');
-}
+export { launchChromium } from './printer';
 
-/** Header and footer: the marking and handling line on every page, the page count in the footer. */
-function pageTemplates(report: RenderedReport, data: ReportData) {
+/** Header and footer (the same for every printer): the marking and handling line on every page, the page count in the footer. */
+export function pageTemplates(report: RenderedReport, data: ReportData) {
   const l = labelsFor(data.briefing.language);
   const box = (inner: string) =>
     `<div style="width:100%;font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#111;padding:0 15mm;display:flex;align-items:center;gap:6px;-webkit-print-color-adjust:exact">${inner}</div>`;
@@ -57,32 +42,14 @@ export interface PrintedPdf {
   pageCount: number;
 }
 
-/** Prints HTML to PDF bytes in a page that can load nothing: every request is aborted. */
+/** Prints HTML once in a fresh locked context of `browser` (the benchmark's baseline uses it too). */
 export async function printHtml(
   browser: Browser,
   html: string,
   templates: { headerTemplate: string; footerTemplate: string },
   paper: 'A4' | 'Letter',
 ): Promise<Uint8Array> {
-  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-  try {
-    const page = await context.newPage();
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.emulateMedia({ media: 'print' });
-    const buf = await page.pdf({
-      format: paper,
-      printBackground: true,
-      displayHeaderFooter: true,
-      ...templates,
-      margin: { top: '22mm', bottom: '22mm', left: '18mm', right: '18mm' },
-      tagged: true,
-      outline: true,
-    });
-    return new Uint8Array(buf);
-  } finally {
-    await context.close();
-  }
+  return printerFor(browser).print(html, { paper, ...templates });
 }
 
 interface OutlineNode {
@@ -126,23 +93,19 @@ export async function outlinePages(bytes: Uint8Array): Promise<{ title: string; 
  * (from the PDF's own outline), print again with those numbers in the table of
  * contents. The numbers take reserved space, so the second pass paginates alike.
  */
-export async function renderPdf(
-  data: ReportData,
-  options: RenderOptions,
-  hooks: { signal?: AbortSignal; progress?: ProgressFn; browser?: Browser } = {},
-): Promise<PrintedPdf> {
+export async function renderPdf(data: ReportData, options: RenderOptions, hooks: PdfHooks = {}): Promise<PrintedPdf> {
   const { signal, progress } = hooks;
-  checkAborted(signal);
+  if (signal?.aborted) throw cancelled();
   progress?.('render', 0.1);
   const first = renderReport(data, options);
-  const browser = hooks.browser ?? (await launchChromium());
-  const onAbort = () => void browser.close().catch(() => undefined);
-  if (!hooks.browser) signal?.addEventListener('abort', onAbort, { once: true });
+  // Without a printer or browser handed in (the CLI), a browser of our own for this one export.
+  const own = hooks.printer || hooks.browser ? null : await launchChromium();
+  const printer = hooks.printer ?? printerFor(hooks.browser ?? own!);
   try {
-    const templates = pageTemplates(first, data);
+    const settings = { paper: options.paper, ...pageTemplates(first, data) };
     progress?.('layout', 0.25);
-    const draft = await printHtml(browser, first.html, templates, options.paper);
-    checkAborted(signal);
+    const draft = await printer.print(first.html, settings, signal);
+    if (signal?.aborted) throw cancelled();
     progress?.('pages', 0.55);
     const outline = await outlinePages(draft);
     const pageNumbers = new Map<string, number>();
@@ -155,10 +118,10 @@ export async function renderPdf(
       }
     }
     const report = renderReport(data, { ...options, pageNumbers });
-    checkAborted(signal);
+    if (signal?.aborted) throw cancelled();
     progress?.('print', 0.7);
-    const printed = await printHtml(browser, report.html, templates, options.paper);
-    checkAborted(signal);
+    const printed = await printer.print(report.html, settings, signal);
+    if (signal?.aborted) throw cancelled();
     progress?.('metadata', 0.9);
     const pdf = await PDFDocument.load(printed, { updateMetadata: false });
     const b = data.briefing;
@@ -175,12 +138,11 @@ export async function renderPdf(
     progress?.('done', 1);
     return { bytes, report, pageCount: pdf.getPageCount() };
   } catch (err) {
-    checkAborted(signal);
+    if (signal?.aborted) throw cancelled();
     throw err instanceof WorkbenchError
       ? err
       : new WorkbenchError('EXPORT_FAILED', `The PDF could not be made: ${(err as Error).message}`);
   } finally {
-    signal?.removeEventListener('abort', onAbort);
-    if (!hooks.browser) await browser.close().catch(() => undefined);
+    await own?.close().catch(() => undefined);
   }
 }

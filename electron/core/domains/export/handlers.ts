@@ -5,6 +5,10 @@ import type { HandlerMap } from '../../handlerTypes';
 import { gatherReportData, handlerReads } from './gather';
 import { briefingsHandlers } from '../briefings/handlers';
 import { mergeBundles, renderStix } from '../../export/stix';
+import { appPdfPrinter } from '../../export/printer';
+import { writeExportFile } from '../../export/writeFile';
+import { isAbsolute } from 'node:path';
+import { exportJobs } from './jobs';
 
 const EXTENSIONS = { pdf: 'pdf', html: 'html', md: 'md', docx: 'docx', stix: 'stix.json' } as const;
 
@@ -37,6 +41,40 @@ export const exportHandlers: HandlerMap<keyof typeof exportMethods> = {
       pageCount: file.pageCount,
       warnings: file.warnings,
     };
+  },
+  'export.start': async (input, ctx) => {
+    // Gathered now, so a missing briefing or no open case fails the call itself, and later edits
+    // do not change a preview already on screen.
+    const data = await gatherReportData(handlerReads(ctx), input.id);
+    const printer = input.format === 'pdf' ? appPdfPrinter() : undefined;
+    const jobId = exportJobs.start(async (signal, progress) => {
+      const file = await exportBriefing(data, input, { signal, progress, printer });
+      if (file.bytes.byteLength > MAX_EXPORT_BYTES) {
+        throw new WorkbenchError(
+          'PAYLOAD_TOO_LARGE',
+          `The export is ${Math.round(file.bytes.byteLength / 1048576)} MB.`,
+        );
+      }
+      return { ...file, fileName: exportFileName(data.briefing.title, input.format), tlp: data.briefing.tlp };
+    });
+    return { jobId };
+  },
+  'export.jobStatus': ({ jobId }) => exportJobs.status(jobId),
+  'export.cancel': ({ jobId }) => ({ cancelled: exportJobs.cancel(jobId) }),
+  'export.jobResult': ({ jobId }) => {
+    const { bytes, ...facts } = exportJobs.file(jobId);
+    return { ...facts, sizeBytes: bytes.byteLength, dataBase64: Buffer.from(bytes).toString('base64') };
+  },
+  'export.saveJob': ({ jobId, path, overwrite }, ctx) => {
+    // A path comes from the desktop's native save dialog (or the CLI's `call`); a browser page
+    // downloads the bytes instead and never names a path on this machine.
+    if (ctx.door === 'browser') {
+      throw new WorkbenchError('NOT_SUPPORTED', 'In browser mode the export is downloaded by the browser.');
+    }
+    if (!isAbsolute(path)) throw new WorkbenchError('INVALID_INPUT', 'The save path must be absolute.');
+    const file = exportJobs.file(jobId);
+    writeExportFile(path, file.bytes, overwrite);
+    return { path, sizeBytes: file.bytes.byteLength };
   },
   'export.caseStix': async (_input, ctx) => {
     const list = await briefingsHandlers['briefings.list']({}, ctx);

@@ -1,0 +1,171 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { WorkbenchError } from '../../../shared/contract/errors';
+import { chromiumPdfOptions, type PrintSettings } from './printOptions';
+
+/**
+ * Prints a report's HTML to PDF bytes. Two implementations: headless Chromium
+ * through Playwright (browser mode, CLI, tests) and Electron's printToPDF in an
+ * offscreen window (the desktop door registers it, see electron/main/pdfPrinter.ts).
+ * The core never imports Electron: the desktop door hands its printer in.
+ */
+export interface PdfPrinter {
+  readonly kind: 'chromium' | 'electron';
+  /** Rejects with CANCELLED when the signal fires; the print itself is stopped (its page closed). */
+  print(html: string, settings: PrintSettings, signal?: AbortSignal): Promise<Uint8Array>;
+}
+
+/** The same Chromium flags as the e2e config: no sandbox (containers), nothing phoning home. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function cancelled(): WorkbenchError {
+  return new WorkbenchError('CANCELLED', 'The export was cancelled.');
+}
+
+export async function launchChromium(): Promise<Browser> {
+  try {
+    // Loaded on first use: the doors start without it, only a PDF export needs a browser.
+    const { chromium } = await import('playwright-core');
+    return await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+  } catch (err) {
+    throw new WorkbenchError('EXPORT_FAILED', `Chromium could not be started for the PDF: ${(err as Error).message}`);
+  }
+}
+
+/** A context that can load nothing and run no script: every request is aborted, JS is off. */
+async function lockedContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  await context.route('**/*', (route) => route.abort());
+  return context;
+}
+
+/**
+ * Prints in a fresh page of a locked context. An abort closes the page, which
+ * stops Chromium's print job at once (page.pdf rejects) and leaves no bytes.
+ */
+export async function printInContext(
+  context: BrowserContext,
+  html: string,
+  settings: PrintSettings,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  if (signal?.aborted) throw cancelled();
+  const page = await context.newPage();
+  const onAbort = () => void page.close().catch(() => undefined);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    if (signal?.aborted) throw cancelled();
+    return new Uint8Array(await page.pdf(chromiumPdfOptions(settings)));
+  } catch (err) {
+    if (signal?.aborted) throw cancelled();
+    throw err;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** A printer over a browser the caller owns (tests, benchmarks): a locked context per print. */
+export function printerFor(browser: Browser): PdfPrinter {
+  return {
+    kind: 'chromium',
+    async print(html, settings, signal) {
+      const context = await lockedContext(browser);
+      try {
+        return await printInContext(context, html, settings, signal);
+      } finally {
+        await context.close().catch(() => undefined);
+      }
+    },
+  };
+}
+
+/**
+ * One warm Chromium per process for the long-lived doors (web host, desktop
+ * without its own printer): launching costs seconds on a busy machine, a new page
+ * in a warm locked context milliseconds. It closes itself after a quiet while so
+ * an idle app keeps no browser around.
+ */
+export class WarmChromium implements PdfPrinter {
+  readonly kind = 'chromium' as const;
+  private state: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+  private idle: ReturnType<typeof setTimeout> | null = null;
+  private busy = 0;
+
+  constructor(private readonly idleMs = 120_000) {}
+
+  private ready() {
+    this.state ??= (async () => {
+      const browser = await launchChromium();
+      browser.on('disconnected', () => (this.state = null));
+      return { browser, context: await lockedContext(browser) };
+    })().catch((err: unknown) => {
+      this.state = null;
+      throw err;
+    });
+    return this.state;
+  }
+
+  /** Starts the browser ahead of the first print (the export dialog opening). */
+  warmUp(): void {
+    void this.ready().catch(() => undefined);
+    this.armIdle();
+  }
+
+  async print(html: string, settings: PrintSettings, signal?: AbortSignal): Promise<Uint8Array> {
+    this.busy++;
+    if (this.idle) clearTimeout(this.idle);
+    try {
+      const { context } = await this.ready();
+      return await printInContext(context, html, settings, signal);
+    } finally {
+      this.busy--;
+      this.armIdle();
+    }
+  }
+
+  private armIdle() {
+    if (this.idle) clearTimeout(this.idle);
+    if (this.busy) return;
+    this.idle = setTimeout(() => void this.close(), this.idleMs);
+    this.idle.unref?.();
+  }
+
+  async close(): Promise<void> {
+    const state = this.state;
+    this.state = null;
+    if (state) await (await state.catch(() => null))?.browser.close().catch(() => undefined);
+  }
+}
+
+let registered: PdfPrinter | null = null;
+let warm: WarmChromium | null = null;
+
+/** The desktop door registers Electron's printer here at start-up. */
+export function setPdfPrinter(printer: PdfPrinter | null): void {
+  registered = printer;
+}
+
+/** The printer for the app's exports: the door's own (Electron) or the process's warm Chromium. */
+export function appPdfPrinter(): PdfPrinter {
+  if (registered) return registered;
+  warm ??= new WarmChromium();
+  return warm;
+}
+
+/** Starts the warm Chromium early when the app will print with it. */
+export function warmUpAppPrinter(): void {
+  const p = appPdfPrinter();
+  if (p instanceof WarmChromium) p.warmUp();
+}

@@ -1,0 +1,68 @@
+/**
+ * Electron's printToPDF as the core's PdfPrinter (desktop door): an offscreen,
+ * sandboxed, JavaScript-free window in a private in-memory session that can load
+ * nothing but the report, served from memory. Same report HTML, same header and
+ * footer templates, same margins and tagging as the headless-Chromium path
+ * (electron/core/export/printOptions.ts). Cancelling destroys the window, which
+ * ends the print job in its renderer at once.
+ */
+import { BrowserWindow, session } from 'electron';
+import { WorkbenchError } from '../../shared/contract/errors';
+import type { PdfPrinter } from '../core/export/printer';
+import { electronPdfOptions } from '../core/export/printOptions';
+import { isPrintRequestAllowed, PRINT_DOCUMENT_URL, PRINT_PARTITION, printWindowOptions } from './printWindow';
+
+const cancelled = () => new WorkbenchError('CANCELLED', 'The export was cancelled.');
+
+export function createElectronPdfPrinter(): PdfPrinter {
+  const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
+  /** The HTML of the print in flight, by request: one window prints at a time per document URL. */
+  let pending: string | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintRequestAllowed(details.url) }));
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.protocol.handle('app', (request) => {
+    if (!isPrintRequestAllowed(request.url) || pending === null) return new Response(null, { status: 404 });
+    return new Response(pending, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:",
+      },
+    });
+  });
+
+  const printOnce = async (html: string, settings: Parameters<PdfPrinter['print']>[1], signal?: AbortSignal) => {
+    if (signal?.aborted) throw cancelled();
+    const win = new BrowserWindow(printWindowOptions());
+    const onAbort = () => {
+      if (!win.isDestroyed()) win.destroy();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      pending = html;
+      await win.loadURL(PRINT_DOCUMENT_URL);
+      if (signal?.aborted) throw cancelled();
+      const buf = await win.webContents.printToPDF(electronPdfOptions(settings));
+      if (signal?.aborted) throw cancelled();
+      return new Uint8Array(buf);
+    } catch (err) {
+      if (signal?.aborted) throw cancelled();
+      throw new WorkbenchError('EXPORT_FAILED', `The PDF could not be printed: ${(err as Error).message}`);
+    } finally {
+      pending = null;
+      signal?.removeEventListener('abort', onAbort);
+      if (!win.isDestroyed()) win.destroy();
+    }
+  };
+
+  return {
+    kind: 'electron',
+    print(html, settings, signal) {
+      // One document URL, one print at a time: the next waits for the previous to finish or fail.
+      const run = queue.then(() => printOnce(html, settings, signal));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
