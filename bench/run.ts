@@ -9,8 +9,7 @@
  * writes bench/results/tmp/ (ignored by git). A missed goal is a result, never a
  * failure: the exit code is 1 only when a suite crashed, and the others still run.
  */
-import { readdirSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -75,6 +74,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+// Inputs several suites build alike (the scaled cases) are built once per run.
+const cacheDir = mkdtempSync(join(tmpdir(), 'wb-bench-cache-'));
+process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+
 const results: SuiteResult[] = [];
 let crashed = 0;
 for (const [i, file] of files.entries()) {
@@ -97,6 +100,7 @@ for (const [i, file] of files.entries()) {
       runs,
       sharedDir: sharedDirOrNull(ROOT),
       tmpDir,
+      cacheDir,
       chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       log: (line) => console.log(`  [${id}] ${line}`),
     };

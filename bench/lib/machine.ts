@@ -33,7 +33,8 @@ export function collectMachineFacts(root: string) {
   const sqlite = db.prepare('SELECT sqlite_version()').pluck().get() as string;
   db.close();
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const chromium = (quiet(chromiumPath, ['--version']) ?? 'not found').replace(/^Chromium\s+/, '');
+  const chromiumLine = quiet(chromiumPath, ['--version']);
+  const chromium = chromiumLine ? (/\d+(\.\d+)+/.exec(chromiumLine)?.[0] ?? chromiumLine) : 'not found';
   const head = quiet('git', ['rev-parse', '--short=12', 'HEAD'], root) ?? 'unknown';
   const dirty = quiet('git', ['status', '--porcelain', '--untracked-files=no'], root);
   const commit = dirty ? `${head} (with uncommitted changes)` : head;

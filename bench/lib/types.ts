@@ -44,6 +44,12 @@ export interface BenchContext {
   sharedDir: string | null;
   /** A fresh temporary folder for this benchmark, removed afterwards. */
   tmpDir: string;
+  /**
+   * A folder kept for the whole run and removed at its end, for inputs several
+   * suites build alike (the scaled 1k / 10k / 100k cases of bench/lib/cases.ts).
+   * Optional so a suite can be run by a script that has none (use tmpDir then).
+   */
+  cacheDir?: string;
   /** Debian's Chromium (`CHROMIUM_PATH` or /usr/bin/chromium). */
   chromiumPath: string;
   log(line: string): void;

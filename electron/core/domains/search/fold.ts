@@ -13,12 +13,26 @@
  */
 export const FOLD_VERSION = 1;
 
-function foldChar(ch: string): string {
+function foldCharUncached(ch: string): string {
   if (ch === 'ß' || ch === 'ẞ') return 'ss';
   return ch
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+}
+
+/** Folded form of each non-ASCII character seen: normalising one character at a time was most of a search's time. */
+const folded = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+  let f = folded.get(ch);
+  if (f === undefined) {
+    f = foldCharUncached(ch);
+    if (folded.size < 100_000) folded.set(ch, f);
+  }
+  return f;
 }
 
 export function foldWithMap(text: string): { folded: string; map: number[] } {
