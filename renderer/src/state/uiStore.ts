@@ -51,7 +51,7 @@ export interface AnalysisSelection {
 }
 
 /** A view the workspace shows instead of the reader until a source is selected again. */
-export type WorkspaceView = 'checks' | 'ach' | 'search';
+export type WorkspaceView = 'checks' | 'ach' | 'search' | 'timeline';
 
 /** The briefing open in the workspace (it replaces the reader until a source is opened again). */
 export interface BriefingSelection {

@@ -7,6 +7,7 @@ import { BriefingView } from '../briefings/BriefingView';
 import { useRunCommand } from '../commands/commandContext';
 import { SearchView } from '../search/SearchView';
 import { Reader } from '../sources/reader/Reader';
+import { TimelineView } from '../timeline/TimelineView';
 
 export function WorkspacePane({ casePath }: { casePath: string }) {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function WorkspacePane({ casePath }: { casePath: string }) {
   if (view === 'checks') return <ChecksView casePath={casePath} />;
   if (view === 'ach') return <AchMatrixView casePath={casePath} />;
   if (view === 'search') return <SearchView casePath={casePath} />;
+  if (view === 'timeline') return <TimelineView casePath={casePath} />;
   if (briefingId) return <BriefingView key={briefingId} casePath={casePath} briefingId={briefingId} />;
   if (selection) return <Reader casePath={casePath} selection={selection} />;
   return (
