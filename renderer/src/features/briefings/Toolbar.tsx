@@ -4,6 +4,7 @@ import { useEditorState } from '@tiptap/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IS_MAC } from '../commands/shortcuts';
+import { ExportButton } from '../export/ExportButton';
 import { safeHref } from './links';
 
 const MOD = IS_MAC ? '⌘' : 'Ctrl+';
@@ -155,6 +156,7 @@ export function Toolbar({ editor, onFind, onCompare }: ToolbarProps) {
           onClick={onCompare}
         />
       )}
+      <ExportButton />
     </div>
   );
 }
