@@ -20,6 +20,7 @@ const steps = [
       'run',
       'tests/hardening',
       'tests/unit/caseFilesDamaged.test.ts',
+      'tests/unit/caseFilesWal.test.ts',
       'tests/unit/backup.test.ts',
       'tests/unit/backupCli.test.ts',
       'tests/contract/webhostHostile.test.ts',
@@ -28,8 +29,8 @@ const steps = [
   },
   { name: 'build', cmd: ['npm', 'run', '-s', 'build'] },
   {
-    name: 'hostile content in Chromium (whole corpus)',
-    cmd: ['npx', 'playwright', 'test', 'tests/e2e/hostileContent.spec.ts'],
+    name: 'hostile content in Chromium (whole corpus): reader, briefing quotations, HTML and PDF export',
+    cmd: ['npx', 'playwright', 'test', 'tests/e2e/hostileContent.spec.ts', 'tests/e2e/hostileBriefing.spec.ts'],
     needs: 'build',
   },
 ];

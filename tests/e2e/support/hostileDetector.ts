@@ -278,10 +278,11 @@ export class HostileDetector {
   /**
    * From now on, a main-frame navigation or document load counts (the app's own start-up is over),
    * and what the DOM scan finds in the app as it is now (its own CSP meta element) is its baseline.
+   * `baseline: false` for a page that is all content (an exported report): nothing in it is excused.
    */
-  async arm(): Promise<void> {
+  async arm({ baseline = true }: { baseline?: boolean } = {}): Promise<void> {
     this.armed = true;
-    if (this.options.appOrigin !== null && !this.page.isClosed()) {
+    if (baseline && this.options.appOrigin !== null && !this.page.isClosed()) {
       for (const d of (await this.page.evaluate(inspectFrame, this.options.appOrigin)).dom) this.baseline.add(d);
     }
   }
