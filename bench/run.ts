@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only id[,id]] [-- --runs N]`: runs every
+ * `npm run bench [-- --quick] [-- --only id[,id]] [-- --runs N] [-- --cache DIR]`: runs every
  * bench/suites/*.bench.ts one after another, each in a fresh temporary folder,
  * and writes one results file plus a Markdown table.
  *
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     runs: { type: 'string' },
     out: { type: 'string' },
+    cache: { type: 'string' },
   },
 });
 
@@ -74,9 +75,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-// Inputs several suites build alike (the scaled cases) are built once per run.
-const cacheDir = mkdtempSync(join(tmpdir(), 'wb-bench-cache-'));
-process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+// Inputs several suites build alike (the scaled cases) are built once per run, or kept between
+// runs in the folder --cache names (building the 100k case takes minutes).
+const cacheDir = values.cache ?? mkdtempSync(join(tmpdir(), 'wb-bench-cache-'));
+if (!values.cache) process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+process.on('SIGINT', () => process.exit(130));
 
 const results: SuiteResult[] = [];
 let crashed = 0;
