@@ -169,4 +169,12 @@ test('each kind of hit opens at its place, by keyboard from the results', async 
   await expect(editor.doc).toBeFocused();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Straßensperre');
   await app.screenshot('search-briefing-hit');
+
+  // With a briefing open, the palette offers its export (the Export button's own Ctrl+E shown).
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('export');
+  const exportOption = page.getByRole('option', { name: /^Export the open briefing…/ });
+  await expect(exportOption.getByRole('img')).toHaveAccessibleName('Ctrl+E');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Export briefing' })).toBeVisible();
 });

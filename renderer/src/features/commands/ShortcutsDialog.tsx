@@ -12,6 +12,7 @@ function useLocalShortcuts(): { label: string; combos: string[][] }[] {
   const { t } = useTranslation();
   return [
     { label: t('shortcuts.local.find'), combos: [chordKeys({ mod: true, key: 'f' })] },
+    { label: t('palette.commands.export.open'), combos: [chordKeys({ mod: true, key: 'e' })] },
     { label: t('excerptReader.shortcuts.keep'), combos: [[READER_KEYS.keep.toUpperCase()]] },
     { label: t('excerptReader.shortcuts.keepNow'), combos: [[READER_KEYS.keepNow.toUpperCase()]] },
     {

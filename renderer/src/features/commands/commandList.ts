@@ -12,8 +12,10 @@ export interface CommandInfo {
   group: CommandGroup;
   /** The i18n key of its name. */
   label: string;
-  /** Only with a case open (most), or only with an excerpt selected. */
-  needs: 'nothing' | 'case' | 'excerpt';
+  /** Only with a case open (most), only with an excerpt selected, or with a briefing open. */
+  needs: 'nothing' | 'case' | 'excerpt' | 'briefing';
+  /** A chord shown though a local handler owns it (not in SHORTCUTS, so the window never runs it twice). */
+  chord?: KeyChord;
 }
 
 /**
@@ -80,6 +82,14 @@ export const COMMANDS: readonly CommandInfo[] = [
     label: 'palette.commands.briefings.new',
     needs: 'case',
   },
+  {
+    command: 'export.open',
+    icon: 'export',
+    group: 'briefings',
+    label: 'palette.commands.export.open',
+    needs: 'briefing',
+    chord: { mod: true, key: 'e' },
+  },
   { command: 'case.new', icon: 'add', group: 'case', label: 'commands.case.new', needs: 'nothing' },
   { command: 'case.open', icon: 'folder-open', group: 'case', label: 'commands.case.open', needs: 'nothing' },
   { command: 'case.settings', icon: 'cog', group: 'case', label: 'commands.case.settings', needs: 'case' },
@@ -99,5 +109,9 @@ export function commandLabel(t: TFunction, command: AppCommand): string {
 
 /** The chord shown for a command in this door, if it has one. */
 export function shownChord(command: AppCommand, door: DoorKind): KeyChord | null {
-  return SHORTCUTS.find((s) => s.command === command)?.shown[door] ?? null;
+  return (
+    SHORTCUTS.find((s) => s.command === command)?.shown[door] ??
+    COMMANDS.find((c) => c.command === command)?.chord ??
+    null
+  );
 }

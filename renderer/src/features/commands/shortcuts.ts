@@ -18,7 +18,10 @@ export type AppCommand =
   | 'analysis.newClaim'
   /** A new claim from the selected excerpt: its words, the excerpt as supporting evidence. */
   | 'analysis.claimFromExcerpt'
-  | 'briefings.new';
+  | 'briefings.new'
+  /** The open briefing's export dialog (its Export button owns the dialog and Mod+E). */
+  | 'export.open'
+  | 'timeline.show';
 
 /** One key combination. `mod` is Cmd on macOS and Ctrl elsewhere. */
 export interface KeyChord {

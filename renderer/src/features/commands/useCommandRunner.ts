@@ -6,6 +6,7 @@ import { useCapabilities, useCaseInfo } from '../../api/queries';
 import { ui } from '../../state/uiStore';
 import { useTheme } from '../app/useTheme';
 import { openFilePicker } from '../sources/import/filePicker';
+import { requestExportDialog } from '../export/exportRequest';
 import { focusSourceFilter } from '../sources/list/focusSourceFilter';
 import { requestSearchFocus } from '../search/searchState';
 import { requestBackups } from '../backup/backupRequest';
@@ -124,6 +125,12 @@ export function useCommandRunner(): (command: AppCommand, source?: CommandSource
           break;
         case 'briefings.new':
           if (caseOpen) startNewBriefing();
+          break;
+        case 'export.open':
+          requestExportDialog();
+          break;
+        case 'timeline.show':
+          if (casePath) ui.showWorkspaceView(casePath, 'timeline');
           break;
         case 'help.shortcuts':
           ui.openDialog('shortcuts');

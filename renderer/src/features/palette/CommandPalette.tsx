@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi, useDoor } from '../../api/client';
 import { useMethodQuery } from '../../api/queries';
-import { ui, useExcerptSelection } from '../../state/uiStore';
+import { ui, useBriefingSelection, useExcerptSelection } from '../../state/uiStore';
 import { useRunCommand } from '../commands/commandContext';
 import { useDebounced } from '../newCase/useDebounced';
 import { openHit } from '../search/openHit';
@@ -29,6 +29,7 @@ export function CommandPalette({ casePath }: { casePath: string | null }) {
   const door = useDoor();
   const run = useRunCommand();
   const excerptId = useExcerptSelection(casePath ?? '');
+  const briefingId = useBriefingSelection(casePath ?? '');
   const listId = useId();
   const [typed, setTyped] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
@@ -47,8 +48,15 @@ export function CommandPalette({ casePath }: { casePath: string | null }) {
   const hits = useMemo(() => (fts && search.data ? search.data.items : []), [fts, search.data]);
   const groups = useMemo(
     () =>
-      paletteGroups(t, { query: typed, caseOpen: casePath !== null, excerptSelected: excerptId !== null, door, hits }),
-    [t, typed, casePath, excerptId, door, hits],
+      paletteGroups(t, {
+        query: typed,
+        caseOpen: casePath !== null,
+        excerptSelected: excerptId !== null,
+        briefingOpen: briefingId !== null,
+        door,
+        hits,
+      }),
+    [t, typed, casePath, excerptId, briefingId, door, hits],
   );
   const items = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const index = Math.min(activeIndex, Math.max(0, items.length - 1));

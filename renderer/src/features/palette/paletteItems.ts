@@ -23,6 +23,7 @@ interface Context {
   query: string;
   caseOpen: boolean;
   excerptSelected: boolean;
+  briefingOpen: boolean;
   door: DoorKind;
   hits: readonly SearchHit[];
 }
@@ -30,11 +31,17 @@ interface Context {
 /**
  * The palette's list: the actions whose names match, then the case's objects the
  * search core found (by kind), then "search the whole case for …". Available actions
- * only: without a case, none of the case's; "claim from excerpt" with an excerpt selected.
+ * only: without a case, none of the case's; "claim from excerpt" with an excerpt selected,
+ * "export" with a briefing open.
  */
 export function paletteGroups(t: TFunction, c: Context): PaletteGroup[] {
   const available = COMMANDS.filter(
-    (info) => info.needs === 'nothing' || (c.caseOpen && (info.needs === 'case' || c.excerptSelected)),
+    (info) =>
+      info.needs === 'nothing' ||
+      (c.caseOpen &&
+        (info.needs === 'case' ||
+          (info.needs === 'excerpt' && c.excerptSelected) ||
+          (info.needs === 'briefing' && c.briefingOpen))),
   );
   const actions: PaletteItem[] = available
     .map((info) => ({ info, label: t(info.label as 'commands.case.new') }))
