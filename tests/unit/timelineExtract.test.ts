@@ -120,6 +120,11 @@ describe('no false positives', () => {
     ]);
   });
 
+  it('German “Fall” is a case, English “fall” a season', () => {
+    expect(summary('In diesem Fall gilt das, im Fall der Fälle auch.', 'other')).toEqual([]);
+    expect(summary('Talks resumed in the fall.', 'en')).toEqual(['fall → 2024-09-01..2024-11-30 season yearInferred']);
+  });
+
   it('a weekday abbreviation inside a word is not a weekday (“Fr” in “Frühjahr”)', () => {
     expect(summary('Sie kam im Frühjahr.', 'de').map((s) => s.split(' → ')[0])).toEqual(['Frühjahr']);
   });

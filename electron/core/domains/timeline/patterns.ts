@@ -160,13 +160,16 @@ const RULES: Rule[] = [
       `(?:(?<=${B}(?:im|seit|bis|in|since|until|during)\\s+(?:the\\s+)?)(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)(?:\\s+(?:of\\s+)?${YEAR})?|(frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn)\\s+${YEAR})`,
     ),
     resolve: (m, ref) => {
-      const word = (m[1] ?? m[3])!.toLowerCase();
-      return seasonal(ref, SEASON_WORDS[word]!, m[2] ?? m[4], null);
+      const word = (m[1] ?? m[3])!;
+      // German "Fall" is a case ("im Fall", "in diesem Fall"), never autumn.
+      if (word === 'Fall') return null;
+      return seasonal(ref, SEASON_WORDS[word.toLowerCase()]!, m[2] ?? m[4], null);
     },
   },
   {
     pattern: re(`(?:${DE_STEP}|${EN_STEP}) (frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn|fall)`),
-    resolve: (m, ref) => seasonal(ref, SEASON_WORDS[m[3]!.toLowerCase()]!, undefined, step((m[1] ?? m[2])!)),
+    resolve: (m, ref) =>
+      m[3] === 'Fall' ? null : seasonal(ref, SEASON_WORDS[m[3]!.toLowerCase()]!, undefined, step((m[1] ?? m[2])!)),
   },
   // A month on its own after a preposition, or with its year: "im Juni", "seit März 2022", "in June", "Juni 2023"
   {
