@@ -49,8 +49,10 @@ async function lockedContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /**
- * Prints in a fresh page of a locked context. An abort closes the page, which
- * stops Chromium's print job at once (page.pdf rejects) and leaves no bytes.
+ * Prints in a fresh page of a locked context. An abort rejects at once with
+ * CANCELLED and closes the page, which ends Chromium's print job (page.pdf
+ * rejects, the bytes are never produced); a renderer busy laying out a huge
+ * document closes as soon as it yields.
  */
 export async function printInContext(
   context: BrowserContext,
@@ -60,19 +62,35 @@ export async function printInContext(
 ): Promise<Uint8Array> {
   if (signal?.aborted) throw cancelled();
   const page = await context.newPage();
-  const onAbort = () => void page.close().catch(() => undefined);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
+  if (signal?.aborted) {
+    void page.close().catch(() => undefined);
+    throw cancelled();
+  }
+  let onAbort = () => undefined as void;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      reject(cancelled());
+      void page.close().catch(() => undefined);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  const work = (async () => {
     await page.setContent(html, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     if (signal?.aborted) throw cancelled();
     return new Uint8Array(await page.pdf(chromiumPdfOptions(settings)));
+  })();
+  // The losing side of the race must not surface as an unhandled rejection.
+  work.catch(() => undefined);
+  aborted.catch(() => undefined);
+  try {
+    return await Promise.race([work, aborted]);
   } catch (err) {
     if (signal?.aborted) throw cancelled();
     throw err;
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    await page.close().catch(() => undefined);
+    void page.close().catch(() => undefined);
   }
 }
 
