@@ -7,7 +7,7 @@ import {
   segmentRange,
   sortHighlights,
 } from '../../renderer/src/features/sources/reader/segments';
-import { buildChunks } from '../../renderer/src/features/sources/reader/layout';
+import { BLOCKS_PER_CHUNK, CHARS_PER_CHUNK, buildChunks } from '../../renderer/src/features/sources/reader/layout';
 
 const hl = (id: string, start: number, end: number, extra: Partial<Highlight> = {}): Highlight => ({
   id,
@@ -133,6 +133,37 @@ describe('distributeHighlights', () => {
     );
     expect(recoloured[0]).not.toBe(second[0]);
     expect(recoloured[1]).toBe(second[1]);
+  });
+});
+
+describe('buildChunks', () => {
+  const paragraphs = (count: number, length: number) => {
+    const text = Array.from({ length: count }, (_, i) => `${i}`.padEnd(length, 'ä')).join('\n');
+    const blocks = Array.from({ length: count }, (_, i) => ({
+      kind: 'paragraph' as const,
+      start: i * (length + 1),
+      end: i * (length + 1) + length,
+    }));
+    return { text, blocks };
+  };
+
+  it('closes a chunk of long paragraphs (news articles) at about CHARS_PER_CHUNK, not only after 60 blocks', () => {
+    const { text, blocks } = paragraphs(200, 2_500);
+    const chunks = buildChunks(text, blocks, null);
+    // 2,500 characters each: four fit into 12,000 (with the separators), the fifth opens the next chunk.
+    expect(chunks.map((c) => c.units.length)).toEqual(Array.from({ length: 50 }, () => 4));
+    for (const c of chunks) expect(c.end - c.start).toBeLessThanOrEqual(CHARS_PER_CHUNK);
+    // Nothing lost, nothing twice, in order.
+    expect(chunks.flatMap((c) => c.units.map((u) => (u.kind === 'block' ? u.block.start : -1)))).toEqual(
+      blocks.map((b) => b.start),
+    );
+  });
+
+  it('keeps 60 short paragraphs together, and gives a single paragraph longer than the cap a chunk of its own', () => {
+    const short = paragraphs(130, 40);
+    expect(buildChunks(short.text, short.blocks, null).map((c) => c.units.length)).toEqual([BLOCKS_PER_CHUNK, 60, 10]);
+    const huge = paragraphs(3, CHARS_PER_CHUNK * 2);
+    expect(buildChunks(huge.text, huge.blocks, null).map((c) => c.units.length)).toEqual([1, 1, 1]);
   });
 });
 

@@ -9,12 +9,20 @@ const MAX_HIGHLIGHTS = 10_000;
 const NONE: readonly Highlight[] = [];
 
 /**
+ * The request behind a source's highlights. The reader starts it together with the
+ * source's text (not once the text has arrived and rendered), so a large source's
+ * highlights come with its first screen instead of a round trip later.
+ */
+export const useSourceExcerpts = (sourceId: string) =>
+  useMethodQuery('excerpts.list', { filter: { sourceId }, limit: MAX_HIGHLIGHTS });
+
+/**
  * One source's excerpts, as the reader paints them: only those placed on the shown
  * version (anchored, or moved with a proposed range); orphans and excerpts on other
  * versions have no place here.
  */
 export function useSourceHighlights(sourceId: string, version: number) {
-  const query = useMethodQuery('excerpts.list', { filter: { sourceId }, limit: MAX_HIGHLIGHTS });
+  const query = useSourceExcerpts(sourceId);
   const items = query.data?.items;
   const highlights = useMemo(() => (items ? toHighlights(items, sourceId, version) : NONE), [items, sourceId, version]);
   return { highlights, excerpts: items ?? null, error: query.error };

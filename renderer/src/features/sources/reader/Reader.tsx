@@ -7,7 +7,7 @@ import { ui, useExcerptSelection, useUiState, type SourceSelection, type TextRan
 import { IS_MAC } from '../../commands/shortcuts';
 import { describeError } from '../../errors/describeError';
 import { toWireError } from '../../errors/toWireError';
-import { useSourceHighlights } from '../../excerpts/reader/api';
+import { useSourceExcerpts, useSourceHighlights } from '../../excerpts/reader/api';
 import { ExcerptReaderLayer, ExcerptToolbar, useExcerptActions } from '../../excerpts/reader/ExcerptActions';
 import { readerLang } from '../labels';
 import { PdfPagesView, ReaderModeSwitch, hasPageView, useReaderMode } from '../pdf/ReaderPdfToggle';
@@ -182,6 +182,8 @@ function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText
 export function Reader({ casePath, selection }: { casePath: string; selection: SourceSelection }) {
   const { t, i18n } = useTranslation();
   const query = useSource(selection.sourceId, selection.version);
+  // The highlights' request goes out with the text's, not after it (ReaderView reads the same query).
+  useSourceExcerpts(selection.sourceId);
   // "Show in source" names the version explicitly; while that query loads, the version
   // already on screen stays (it is the same one when it is the current version).
   const shown = useRef<SourceWithText | null>(null);

@@ -20,6 +20,12 @@ export interface Chunk {
  * once, large enough that a 5 MB text is a few hundred chunks, not tens of thousands.
  */
 export const BLOCKS_PER_CHUNK = 60;
+/**
+ * And at most about this many characters: news articles are paragraphs of a few
+ * thousand characters, and 60 of them made one chunk of 150 KB, all of which the
+ * browser lays out (and React renders) before the first screen shows.
+ */
+export const CHARS_PER_CHUNK = 12_000;
 
 const pageUnit = (page: TextPage): Unit => ({ kind: 'page', key: `p${page.page}`, page });
 
@@ -66,7 +72,7 @@ export function buildChunks(text: string, blocks: readonly TextBlock[], pages: r
   let count = 0;
   for (const unit of toUnits(text, blocks, pages)) {
     const [start, end] = unitRange(unit);
-    if (!current || count >= BLOCKS_PER_CHUNK) {
+    if (!current || count >= BLOCKS_PER_CHUNK || (count > 0 && end - current.start > CHARS_PER_CHUNK)) {
       current = { key: `c${chunks.length}`, units: [], start, end };
       chunks.push(current);
       count = 0;
