@@ -76,13 +76,13 @@ function activeMarkup(html: string): string[] {
   return out;
 }
 
-test(`briefing quotations and HTML/PDF export (${FULL ? 'all' : 'sample'}): nothing runs, loads or navigates`, async ({
+test(`briefing quotations and HTML/PDF export (${FULL ? 'all as text' : 'sample'}): nothing runs, loads or navigates`, async ({
   app,
   page,
   context,
   browser,
 }) => {
-  test.setTimeout(FULL ? 900_000 : 300_000);
+  test.setTimeout(FULL ? 1_500_000 : 300_000);
   const started = Date.now();
   const canary = await startCanary();
   const detector = await HostileDetector.attach(context, page, { appOrigin: app.server.origin, canary });
@@ -97,7 +97,10 @@ test(`briefing quotations and HTML/PDF export (${FULL ? 'all' : 'sample'}): noth
     for (const format of FORMATS) {
       // The sample: one payload per family as text, and for the page the e-mail's smaller sample (two per
       // family and every metadata, URL and frameset payload), which keeps this test to a few minutes.
-      const payloads = FULL ? corpus : samplePayloads(corpus, format === 'html' ? 'eml' : format);
+      // The full run quotes every payload literally (as text: the hardest case for a quotation, its
+      // markup is all there as characters) and the page sample; every payload as a sanitised page too
+      // would take over 15 minutes on the 2-core machine (the reader suite already walks them all).
+      const payloads = FULL && format === 'text' ? corpus : samplePayloads(corpus, format === 'html' ? 'eml' : format);
       detector.during(`import and excerpt [${format}]`);
       for (let i = 0; i < payloads.length; i += BATCH) {
         const batch = payloads.slice(i, i + BATCH);
@@ -120,7 +123,7 @@ test(`briefing quotations and HTML/PDF export (${FULL ? 'all' : 'sample'}): noth
     }
     figures.quotations = quoted.length;
     figures.byFormat = Object.fromEntries(FORMATS.map((f) => [f, quoted.filter((q) => q.format === f).length]));
-    expect(quoted.length).toBeGreaterThan(FULL ? 250 : 40);
+    expect(quoted.length).toBeGreaterThan(FULL ? 300 : 40);
 
     // One briefing quoting every excerpt, as the editor's "insert quotation" writes it.
     const title = 'Zitate aus feindseligen Quellen';
