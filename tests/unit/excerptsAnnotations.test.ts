@@ -1,5 +1,4 @@
 /** W3C Web Annotation export and import: the shape, code points, PDF pages, a round trip, and the CLI export. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +8,10 @@ import type { Excerpt } from '../../shared/domain/excerpt';
 import type { WebAnnotation, WebAnnotationCollection } from '../../shared/domain/webAnnotation';
 import { file, labelledPdf } from '../fixtures/sources/build';
 import { caseWithCore, importFiles } from '../fixtures/sources/caseHelpers';
+import { workbench } from '../helpers/cli';
 import { fails, ok, tempDir } from '../helpers/tempDirs';
 import { ARTICLE, createExcerpt, newVersion, rangeOf } from './excerptsFixtures';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const EMOJI_TEXT = 'Lage 😀 am Morgen: 🚁 zwei Hubschrauber über Köln gesichtet.';
 
 const exportOf = (core: Core) => ok<WebAnnotationCollection>(core, 'excerpts.exportAnnotations', {});
@@ -233,16 +232,6 @@ describe('W3C Web Annotation import', () => {
     expect((await fails(core, 'excerpts.importAnnotations', { json: { type: 'Foo' } })).code).toBe('INVALID_INPUT');
   });
 });
-
-function workbench(args: string[], dataDir: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/index.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, WORKBENCH_DATA_DIR: dataDir, WORKBENCH_CASES_DIR: join(dataDir, 'cases') },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('workbench export --format annotations', { timeout: 90_000 }, () => {
   it('writes the collection atomically and never replaces a file without --force', async () => {

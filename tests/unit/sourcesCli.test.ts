@@ -1,22 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workbench } from '../helpers/cli';
 import { tempDir } from '../helpers/tempDirs';
 import { GERMAN, GERMAN_TEXT, windows1252 } from '../fixtures/sources/build';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const CLI = join(ROOT, 'electron/cli/index.ts');
-
-function workbench(args: string[], dataDir: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, WORKBENCH_DATA_DIR: dataDir, WORKBENCH_CASES_DIR: join(dataDir, 'cases') },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 // Each test spawns the CLI a few times (tsx start-up included); give them room on a busy machine.
 describe('workbench import', { timeout: 90_000 }, () => {
