@@ -176,7 +176,7 @@ const bench: Benchmark = {
         notes: [
           `ratio ${ratio.toFixed(2)}× (median ${Math.round(median(subject))} ms vs ${Math.round(median(baseline))} ms)`,
           `warm export by step: ${profile}`,
-          'start→render is the report HTML; render→layout→pages is the first print; print→metadata the second; metadata→done is pdf-lib writing the metadata',
+          'steps: render = the report HTML, layout = the first print, pages = reading the outline back, print = the second render and print, metadata = pdf-lib writing title, author, keywords',
           'two prints are the floor of this design: the contents need the page each heading landed on, and Chromium has no target-counter()',
         ],
         facts: {
