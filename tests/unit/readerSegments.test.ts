@@ -153,6 +153,7 @@ describe('buildChunks', () => {
     // 2,500 characters each: four fit into 12,000 (with the separators), the fifth opens the next chunk.
     expect(chunks.map((c) => c.units.length)).toEqual(Array.from({ length: 50 }, () => 4));
     for (const c of chunks) expect(c.end - c.start).toBeLessThanOrEqual(CHARS_PER_CHUNK);
+    expect(chunks.every((c) => c.blocks === 4)).toBe(true);
     // Nothing lost, nothing twice, in order.
     expect(chunks.flatMap((c) => c.units.map((u) => (u.kind === 'block' ? u.block.start : -1)))).toEqual(
       blocks.map((b) => b.start),

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, typ
 import type { TextBlock, TextPage } from '../../../../../shared/domain/source';
 import { ChunkView } from './ChunkView';
 import type { Match } from './find';
-import { buildChunks, chunkIndexAt, type Chunk } from './layout';
+import { BLOCKS_PER_CHUNK, buildChunks, chunkIndexAt, type Chunk } from './layout';
 import { distributeHighlights, type Flash, type Highlight } from './segments';
 
 interface ReaderBodyProps {
@@ -25,7 +25,26 @@ interface ReaderBodyProps {
 
 /** Chunks rendered in the first pass; the rest fill in while the browser is idle. */
 const FIRST_CHUNKS = 4;
-const CHUNKS_PER_STEP = 8;
+/**
+ * Each idle step renders about this many blocks (eight full chunks), or this much text
+ * where paragraphs are long: steps of a few chunks each would make a text of long
+ * paragraphs wait for dozens of idle callbacks before it is whole.
+ */
+const BLOCKS_PER_STEP = 8 * BLOCKS_PER_CHUNK;
+const CHARS_PER_STEP = 400_000;
+
+/** Where the idle step from chunk `from` ends (at least one chunk further). */
+function nextStep(chunks: readonly Chunk[], from: number): number {
+  let i = from;
+  let blocks = 0;
+  let chars = 0;
+  while (i < chunks.length && (i === from || (blocks < BLOCKS_PER_STEP && chars < CHARS_PER_STEP))) {
+    blocks += chunks[i]!.blocks;
+    chars += chunks[i]!.end - chunks[i]!.start;
+    i++;
+  }
+  return i;
+}
 /** Placeholders this close to the visible area render at once, ahead of the fill. */
 const NEAR_VIEW = '1200px 0px';
 const NONE: readonly Match[] = [];
@@ -98,8 +117,8 @@ export function ReaderBody(props: ReaderBodyProps) {
 
   useEffect(() => {
     if (complete) return;
-    return whenIdle(() => setFilled((n) => n + CHUNKS_PER_STEP));
-  }, [filled, complete]);
+    return whenIdle(() => setFilled((n) => nextStep(chunks, n)));
+  }, [filled, complete, chunks]);
 
   // One observer for all placeholders: each reports when it comes near the view and
   // renders in the next commit (React 19 ref callbacks unobserve it when it goes).

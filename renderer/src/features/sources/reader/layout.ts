@@ -13,6 +13,8 @@ export interface Chunk {
   /** The text range its blocks cover, to route find matches to it. */
   start: number;
   end: number;
+  /** How many blocks (paragraphs, list items …) it renders. */
+  blocks: number;
 }
 
 /**
@@ -73,13 +75,14 @@ export function buildChunks(text: string, blocks: readonly TextBlock[], pages: r
   for (const unit of toUnits(text, blocks, pages)) {
     const [start, end] = unitRange(unit);
     if (!current || count >= BLOCKS_PER_CHUNK || (count > 0 && end - current.start > CHARS_PER_CHUNK)) {
-      current = { key: `c${chunks.length}`, units: [], start, end };
+      current = { key: `c${chunks.length}`, units: [], start, end, blocks: 0 };
       chunks.push(current);
       count = 0;
     }
     current.units.push(unit);
     current.end = Math.max(current.end, end);
     count += blockCount(unit);
+    current.blocks = count;
   }
   return chunks;
 }
