@@ -1,5 +1,4 @@
-import { useId, useState } from 'react';
-import { Button, Collapse, HTMLSelect, InputGroup, Switch } from '@blueprintjs/core';
+import { Switch } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import {
   EXCERPT_COLOURS,
@@ -7,6 +6,7 @@ import {
   EXCERPT_STATUSES,
   type ExcerptStatus,
 } from '../../../../../shared/domain/excerpt';
+import { FilterSelect, ListFilterBar } from '../../../components/ListFilterBar';
 import { NATURAL_DIRECTION, activeFilterCount, DEFAULT_PANEL_CONTROLS, type PanelControls } from './panelState';
 
 interface ExcerptFiltersProps {
@@ -23,105 +23,65 @@ interface ExcerptFiltersProps {
 /** Words, sort, "this source only" and the filter panel (tag, colour, status) above the excerpt list. */
 export function ExcerptFilters({ value, onChange, tags, counts, hasSource }: ExcerptFiltersProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [open, setOpen] = useState(false);
   const active = activeFilterCount(value);
   const any = { value: '', label: t('excerpts.any') };
 
-  const select = (key: 'tag' | 'colour' | 'status', label: string, options: { value: string; label: string }[]) => (
-    <div className="wb-filter">
-      <label htmlFor={`${id}-${key}`} className="wb-filter__label">
-        {label}
-      </label>
-      <HTMLSelect
-        id={`${id}-${key}`}
-        fill
-        value={value[key]}
-        options={[any, ...options]}
-        onChange={(e) => onChange({ [key]: e.currentTarget.value } as Partial<PanelControls>)}
-      />
-    </div>
-  );
-
   return (
-    <div className="wb-excerpts__filters">
-      <InputGroup
-        type="search"
-        size="small"
-        leftIcon="search"
-        placeholder={t('excerpts.searchPlaceholder')}
-        aria-label={t('excerpts.searchLabel')}
-        value={value.query}
-        onValueChange={(query) => onChange({ query })}
+    <ListFilterBar
+      block="wb-excerpts"
+      labels={{
+        search: t('excerpts.searchLabel'),
+        searchPlaceholder: t('excerpts.searchPlaceholder'),
+        sortBy: t('excerpts.sortBy'),
+        ascending: t('excerpts.ascending'),
+        descending: t('excerpts.descending'),
+        filters: t('excerpts.filters'),
+        filtersActive: t('excerpts.filtersActive', { count: active }),
+        clearFilters: t('excerpts.clearFilters'),
+      }}
+      query={value.query}
+      onQuery={(query) => onChange({ query })}
+      sort={value.sort}
+      sortOptions={EXCERPT_SORTS.map((s) => ({ value: s, label: t(`excerpts.sort.${s}`) }))}
+      onSort={(sort) => onChange({ sort, direction: NATURAL_DIRECTION[sort] })}
+      direction={value.direction}
+      onDirection={(direction) => onChange({ direction })}
+      activeCount={active}
+      onClear={() => onChange({ query: '', tag: '', colour: '', status: DEFAULT_PANEL_CONTROLS.status })}
+      extra={
+        <Switch
+          className="wb-excerpts__scope"
+          checked={value.thisSourceOnly}
+          disabled={!hasSource}
+          label={t('excerpts.thisSourceOnly')}
+          onChange={(e) => onChange({ thisSourceOnly: e.currentTarget.checked })}
+        />
+      }
+    >
+      <FilterSelect
+        label={t('excerpts.tag')}
+        value={value.tag}
+        any={any}
+        options={tags.map((tag) => ({ value: tag, label: tag }))}
+        onChange={(tag) => onChange({ tag })}
       />
-      <div className="wb-excerpts__toolbar">
-        <HTMLSelect
-          minimal
-          aria-label={t('excerpts.sortBy')}
-          value={value.sort}
-          options={EXCERPT_SORTS.map((s) => ({ value: s, label: t(`excerpts.sort.${s}`) }))}
-          onChange={(e) => {
-            const sort = e.currentTarget.value as PanelControls['sort'];
-            onChange({ sort, direction: NATURAL_DIRECTION[sort] });
-          }}
-        />
-        <Button
-          size="small"
-          variant="minimal"
-          icon={value.direction === 'asc' ? 'sort-asc' : 'sort-desc'}
-          aria-label={t(value.direction === 'asc' ? 'excerpts.ascending' : 'excerpts.descending')}
-          title={t(value.direction === 'asc' ? 'excerpts.ascending' : 'excerpts.descending')}
-          onClick={() => onChange({ direction: value.direction === 'asc' ? 'desc' : 'asc' })}
-        />
-        <span className="wb-excerpts__spacer" />
-        <Button
-          size="small"
-          variant="minimal"
-          icon="filter"
-          text={active ? t('excerpts.filtersActive', { count: active }) : t('excerpts.filters')}
-          intent={active ? 'primary' : 'none'}
-          aria-expanded={open}
-          aria-controls={`${id}-panel`}
-          onClick={() => setOpen(!open)}
-        />
-      </div>
-      <Switch
-        className="wb-excerpts__scope"
-        checked={value.thisSourceOnly}
-        disabled={!hasSource}
-        label={t('excerpts.thisSourceOnly')}
-        onChange={(e) => onChange({ thisSourceOnly: e.currentTarget.checked })}
+      <FilterSelect
+        label={t('excerpts.colour')}
+        value={value.colour}
+        any={any}
+        options={EXCERPT_COLOURS.map((c) => ({ value: c, label: t(`excerpts.colours.${c}`) }))}
+        onChange={(colour) => onChange({ colour: colour as PanelControls['colour'] })}
       />
-      <Collapse isOpen={open}>
-        <div id={`${id}-panel`} className="wb-excerpts__panel" role="group" aria-label={t('excerpts.filters')}>
-          {select(
-            'tag',
-            t('excerpts.tag'),
-            tags.map((tag) => ({ value: tag, label: tag })),
-          )}
-          {select(
-            'colour',
-            t('excerpts.colour'),
-            EXCERPT_COLOURS.map((c) => ({ value: c, label: t(`excerpts.colours.${c}`) })),
-          )}
-          {select(
-            'status',
-            t('excerpts.statusLabel'),
-            EXCERPT_STATUSES.map((s) => ({
-              value: s,
-              label: t('excerpts.statusCount', { status: t(`excerpts.status.${s}`), count: counts[s] }),
-            })),
-          )}
-          <Button
-            size="small"
-            variant="minimal"
-            icon="filter-remove"
-            text={t('excerpts.clearFilters')}
-            disabled={!active && !value.query}
-            onClick={() => onChange({ query: '', tag: '', colour: '', status: DEFAULT_PANEL_CONTROLS.status })}
-          />
-        </div>
-      </Collapse>
-    </div>
+      <FilterSelect
+        label={t('excerpts.statusLabel')}
+        value={value.status}
+        any={any}
+        options={EXCERPT_STATUSES.map((s) => ({
+          value: s,
+          label: t('excerpts.statusCount', { status: t(`excerpts.status.${s}`), count: counts[s] }),
+        }))}
+        onChange={(status) => onChange({ status: status as PanelControls['status'] })}
+      />
+    </ListFilterBar>
   );
 }

@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
-import { Button, Collapse, HTMLSelect, InputGroup } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useSourceTags } from '../../../api/queries';
+import { FilterSelect, ListFilterBar } from '../../../components/ListFilterBar';
 import { WORKING_LANGUAGES } from '../../../../../shared/domain/scales';
 import { RELIABILITY_CODES, SOURCE_SORTS, SOURCE_TYPES } from '../../../../../shared/domain/source';
 import { languageLabel, reliabilityLabel, sourceTypeLabel } from '../labels';
@@ -21,8 +20,6 @@ interface SourceFiltersProps {
 /** Text filter, sort and the filter panel (type, reliability, language, tag) above the source list. */
 export function SourceFilters({ value, onChange }: SourceFiltersProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [open, setOpen] = useState(false);
   const active = activeFilterCount(value);
   const any = { value: '', label: t('sources.any') };
   // Every tag of the case, from sources.tags (sorted as titles are: case, umlauts and ß folded). The
@@ -33,97 +30,62 @@ export function SourceFilters({ value, onChange }: SourceFiltersProps) {
   // filters the list (rather than showing "Any" over an empty list).
   if (value.tag && !tags.some((x) => x.tag === value.tag)) tagOptions.unshift({ value: value.tag, label: value.tag });
 
-  const select = (
-    key: 'type' | 'reliability' | 'language' | 'tag',
-    label: string,
-    options: { value: string; label: string }[],
-    disabled = false,
-  ) => (
-    <div className="wb-filter">
-      <label htmlFor={`${id}-${key}`} className="wb-filter__label">
-        {label}
-      </label>
-      <HTMLSelect
-        id={`${id}-${key}`}
-        fill
-        value={value[key]}
-        disabled={disabled}
-        options={[any, ...options]}
-        onChange={(e) => onChange({ [key]: e.currentTarget.value } as Partial<ListControls>)}
-      />
-    </div>
-  );
-
   return (
-    <div className="wb-sources__filters">
-      <InputGroup
-        id={SOURCE_FILTER_INPUT_ID}
-        type="search"
-        size="small"
-        leftIcon="search"
-        placeholder={t('sources.filterPlaceholder')}
-        aria-label={t('sources.filterLabel')}
-        value={value.query}
-        onValueChange={(query) => onChange({ query })}
+    <ListFilterBar
+      block="wb-sources"
+      labels={{
+        search: t('sources.filterLabel'),
+        searchPlaceholder: t('sources.filterPlaceholder'),
+        sortBy: t('sources.sortBy'),
+        ascending: t('sources.ascending'),
+        descending: t('sources.descending'),
+        filters: t('sources.filters'),
+        filtersActive: t('sources.filtersActive', { count: active }),
+        clearFilters: t('sources.clearFilters'),
+      }}
+      searchId={SOURCE_FILTER_INPUT_ID}
+      query={value.query}
+      onQuery={(query) => onChange({ query })}
+      sort={value.sort}
+      sortOptions={SOURCE_SORTS.map((s) => ({ value: s, label: t(`sources.sort.${s}`) }))}
+      onSort={(sort) => onChange({ sort, direction: NATURAL_DIRECTION[sort] })}
+      direction={value.direction}
+      onDirection={(direction) => onChange({ direction })}
+      activeCount={active}
+      onClear={() => onChange({ query: '', type: '', reliability: '', language: '', tag: DEFAULT_CONTROLS.tag })}
+    >
+      <FilterSelect
+        label={t('sources.type')}
+        value={value.type}
+        any={any}
+        options={SOURCE_TYPES.map((s) => ({ value: s, label: sourceTypeLabel(t, s) }))}
+        onChange={(type) => onChange({ type: type as ListControls['type'] })}
       />
-      <div className="wb-sources__toolbar">
-        <HTMLSelect
-          minimal
-          aria-label={t('sources.sortBy')}
-          value={value.sort}
-          options={SOURCE_SORTS.map((s) => ({ value: s, label: t(`sources.sort.${s}`) }))}
-          onChange={(e) => {
-            const sort = e.currentTarget.value as ListControls['sort'];
-            onChange({ sort, direction: NATURAL_DIRECTION[sort] });
-          }}
-        />
-        <Button
-          size="small"
-          variant="minimal"
-          icon={value.direction === 'asc' ? 'sort-asc' : 'sort-desc'}
-          aria-label={t(value.direction === 'asc' ? 'sources.ascending' : 'sources.descending')}
-          title={t(value.direction === 'asc' ? 'sources.ascending' : 'sources.descending')}
-          onClick={() => onChange({ direction: value.direction === 'asc' ? 'desc' : 'asc' })}
-        />
-        <span className="wb-sources__spacer" />
-        <Button
-          size="small"
-          variant="minimal"
-          icon="filter"
-          text={active ? t('sources.filtersActive', { count: active }) : t('sources.filters')}
-          intent={active ? 'primary' : 'none'}
-          aria-expanded={open}
-          aria-controls={`${id}-panel`}
-          onClick={() => setOpen(!open)}
-        />
-      </div>
-      <Collapse isOpen={open}>
-        <div id={`${id}-panel`} className="wb-sources__panel" role="group" aria-label={t('sources.filters')}>
-          {select(
-            'type',
-            t('sources.type'),
-            SOURCE_TYPES.map((s) => ({ value: s, label: sourceTypeLabel(t, s) })),
-          )}
-          {select('reliability', t('sources.reliability'), [
-            ...RELIABILITY_CODES.map((r) => ({ value: r, label: reliabilityLabel(t, r) })),
-            { value: 'none', label: reliabilityLabel(t, null) },
-          ])}
-          {select(
-            'language',
-            t('sources.language'),
-            WORKING_LANGUAGES.map((l) => ({ value: l, label: languageLabel(t, l) })),
-          )}
-          {select('tag', t('sources.tag'), tagOptions, tagOptions.length === 0)}
-          <Button
-            size="small"
-            variant="minimal"
-            icon="filter-remove"
-            text={t('sources.clearFilters')}
-            disabled={!active && !value.query}
-            onClick={() => onChange({ query: '', type: '', reliability: '', language: '', tag: DEFAULT_CONTROLS.tag })}
-          />
-        </div>
-      </Collapse>
-    </div>
+      <FilterSelect
+        label={t('sources.reliability')}
+        value={value.reliability}
+        any={any}
+        options={[
+          ...RELIABILITY_CODES.map((r) => ({ value: r, label: reliabilityLabel(t, r) })),
+          { value: 'none', label: reliabilityLabel(t, null) },
+        ]}
+        onChange={(reliability) => onChange({ reliability: reliability as ListControls['reliability'] })}
+      />
+      <FilterSelect
+        label={t('sources.language')}
+        value={value.language}
+        any={any}
+        options={WORKING_LANGUAGES.map((l) => ({ value: l, label: languageLabel(t, l) }))}
+        onChange={(language) => onChange({ language: language as ListControls['language'] })}
+      />
+      <FilterSelect
+        label={t('sources.tag')}
+        value={value.tag}
+        any={any}
+        options={tagOptions}
+        disabled={tagOptions.length === 0}
+        onChange={(tag) => onChange({ tag })}
+      />
+    </ListFilterBar>
   );
 }
