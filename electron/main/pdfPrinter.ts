@@ -15,25 +15,32 @@ import { isPrintRequestAllowed, PRINT_DOCUMENT_URL, PRINT_PARTITION, printWindow
 const cancelled = () => new WorkbenchError('CANCELLED', 'The export was cancelled.');
 
 export function createElectronPdfPrinter(): PdfPrinter {
-  const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
-  /** The HTML of the print in flight, by request: one window prints at a time per document URL. */
+  /** The HTML of the print in flight: one print at a time (the queue below). */
   let pending: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintRequestAllowed(details.url) }));
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.protocol.handle('app', (request) => {
-    if (!isPrintRequestAllowed(request.url) || pending === null) return new Response(null, { status: 404 });
-    return new Response(pending, {
-      status: 200,
-      headers: {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:",
-      },
+  let ready = false;
+  // The private session is set up on the first print, so an app that never exports creates none.
+  const setUp = () => {
+    if (ready) return;
+    ready = true;
+    const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
+    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintRequestAllowed(details.url) }));
+    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    ses.protocol.handle('app', (request) => {
+      if (!isPrintRequestAllowed(request.url) || pending === null) return new Response(null, { status: 404 });
+      return new Response(pending, {
+        status: 200,
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:",
+        },
+      });
     });
-  });
+  };
 
   const printOnce = async (html: string, settings: Parameters<PdfPrinter['print']>[1], signal?: AbortSignal) => {
     if (signal?.aborted) throw cancelled();
+    setUp();
     const win = new BrowserWindow(printWindowOptions());
     const onAbort = () => {
       if (!win.isDestroyed()) win.destroy();

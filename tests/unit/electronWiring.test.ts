@@ -105,7 +105,7 @@ describe('Electron main wiring (fake electron, real core)', () => {
     expect(info).toMatchObject({ ok: true, value: { door: 'electron' } });
     expect(await call('host.capabilities', {})).toEqual({
       ok: true,
-      value: { nativeDialogs: true, printToPdf: false, revealInFolder: true },
+      value: { nativeDialogs: true, printToPdf: true, revealInFolder: true },
     });
   });
 
