@@ -1,39 +1,18 @@
-import type { ReactNode } from 'react';
-import { FormGroup, HTMLSelect, Switch, TagInput, TextArea } from '@blueprintjs/core';
+import { HTMLSelect, Switch } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
-import type { WireError } from '../../../../../shared/contract/errors';
 import { RATED_KINDS, type AnalyticObject } from '../../../../../shared/domain/analysis';
 import { TLP_MARKINGS, type TlpMarking } from '../../../../../shared/domain/markings';
 import { useUpdateAnalytic } from '../../../api/mutations';
-import { describeError } from '../../errors/describeError';
+import { AutoSavedField, AutoSavedTags, AutoSavedTextArea } from '../../../components/AutoSavedField';
 import { useAutoSave } from '../../sources/inspector/useAutoSave';
 
 type Patch = Parameters<ReturnType<typeof useUpdateAnalytic>['mutateAsync']>[0]['patch'];
 
-function Field({
-  id,
-  label,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string | null;
-  children: ReactNode;
-}) {
-  return (
-    <FormGroup label={label} labelFor={id} intent={error ? 'danger' : 'none'} helperText={error ?? undefined}>
-      {children}
-    </FormGroup>
-  );
-}
-
 /** Text, notes, tags, marking, rationale (and a gap's open/closed); every field saves itself. */
 export function AnalyticFieldsForm({ object }: { object: AnalyticObject }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { mutateAsync } = useUpdateAnalytic();
   const update = (patch: Patch) => mutateAsync({ id: object.id, patch });
-  const errorText = (e: WireError | null) => (e ? describeError(t, e, i18n.language).message : null);
   const id = `analytic-${object.id}`;
   const text = useAutoSave(
     object.text,
@@ -49,68 +28,45 @@ export function AnalyticFieldsForm({ object }: { object: AnalyticObject }) {
 
   return (
     <div className="wb-analytic-form">
-      <Field
+      <AutoSavedTextArea
         id={`${id}-text`}
         label={t('analysis.fields.text')}
-        error={text.value.trim() === '' ? t('analysis.fields.textRequired') : errorText(text.error)}
-      >
-        <TextArea
-          id={`${id}-text`}
-          fill
-          rows={3}
-          value={text.value}
-          maxLength={20_000}
-          onChange={(e) => text.change(e.target.value)}
-          onBlur={text.commit}
-        />
-      </Field>
+        field={text}
+        rows={3}
+        maxLength={20_000}
+        message={text.value.trim() === '' ? t('analysis.fields.textRequired') : null}
+      />
       {rated && (
-        <Field id={`${id}-rationale`} label={t('analysis.fields.rationale')} error={errorText(rationale.error)}>
-          <TextArea
-            id={`${id}-rationale`}
-            fill
-            rows={3}
-            value={rationale.value}
-            placeholder={t('analysis.fields.rationalePlaceholder')}
-            maxLength={100_000}
-            onChange={(e) => rationale.change(e.target.value)}
-            onBlur={rationale.commit}
-          />
-        </Field>
-      )}
-      <Field id={`${id}-notes`} label={t('analysis.fields.notes')} error={errorText(notes.error)}>
-        <TextArea
-          id={`${id}-notes`}
-          fill
-          rows={2}
-          value={notes.value}
+        <AutoSavedTextArea
+          id={`${id}-rationale`}
+          label={t('analysis.fields.rationale')}
+          field={rationale}
+          rows={3}
           maxLength={100_000}
-          onChange={(e) => notes.change(e.target.value)}
-          onBlur={notes.commit}
+          placeholder={t('analysis.fields.rationalePlaceholder')}
         />
-      </Field>
-      <Field id={`${id}-tags`} label={t('analysis.fields.tags')} error={errorText(tags.error)}>
-        <TagInput
-          inputProps={{ id: `${id}-tags` }}
-          values={tags.value ? tags.value.split('\n') : []}
-          addOnBlur
-          separator={/[,\n]/}
-          tagProps={{ minimal: true }}
-          placeholder={t('analysis.fields.tagsPlaceholder')}
-          onChange={(values) => {
-            const clean = [...new Set(values.map((v) => String(v).trim().slice(0, 100)).filter(Boolean))];
-            tags.set(clean.join('\n'));
-          }}
-        />
-      </Field>
-      <Field id={`${id}-tlp`} label={t('analysis.fields.tlp')} error={errorText(tlp.error)}>
+      )}
+      <AutoSavedTextArea
+        id={`${id}-notes`}
+        label={t('analysis.fields.notes')}
+        field={notes}
+        rows={2}
+        maxLength={100_000}
+      />
+      <AutoSavedTags
+        id={`${id}-tags`}
+        label={t('analysis.fields.tags')}
+        field={tags}
+        placeholder={t('analysis.fields.tagsPlaceholder')}
+      />
+      <AutoSavedField id={`${id}-tlp`} label={t('analysis.fields.tlp')} error={tlp.error}>
         <HTMLSelect
           id={`${id}-tlp`}
           value={tlp.value}
           options={TLP_MARKINGS.map((m) => ({ value: m, label: m }))}
           onChange={(e) => tlp.set(e.currentTarget.value as TlpMarking)}
         />
-      </Field>
+      </AutoSavedField>
       {object.kind === 'gap' && (
         <GapStatus
           object={object}

@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
-import { FormGroup, HTMLSelect, TagInput, TextArea } from '@blueprintjs/core';
+import { useState } from 'react';
+import { FormGroup, HTMLSelect, TextArea } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { WireError } from '../../../../../shared/contract/errors';
 import type { Excerpt, ExcerptColour, ExcerptPatch } from '../../../../../shared/domain/excerpt';
 import { useUpdateExcerpt } from '../../../api/mutations';
+import { AutoSavedField, AutoSavedTags, AutoSavedTextArea } from '../../../components/AutoSavedField';
 import { describeError } from '../../errors/describeError';
 import { useAutoSave } from '../../sources/inspector/useAutoSave';
 import { ColourPicker } from './ColourPicker';
@@ -15,24 +16,6 @@ import {
 } from './translationDraft';
 
 const TRANSLATION_LANGUAGES = ['en', 'de'] as const;
-
-function Field({
-  id,
-  label,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string | null;
-  children: ReactNode;
-}) {
-  return (
-    <FormGroup label={label} labelFor={id} intent={error ? 'danger' : 'none'} helperText={error ?? undefined}>
-      {children}
-    </FormGroup>
-  );
-}
 
 /** What the analyst adds to the words: colour, tags, comment and a translation; every field saves itself. */
 export function ExcerptAnnotationsForm({
@@ -71,33 +54,21 @@ export function ExcerptAnnotationsForm({
       >
         <ColourPicker value={colour.value} onChange={colour.set} labelledBy={`${id}-colour`} />
       </FormGroup>
-      <Field id={`${id}-tags`} label={t('excerpts.tags')} error={errorText(tags.error)}>
-        <TagInput
-          inputProps={{ id: `${id}-tags` }}
-          values={tags.value ? tags.value.split('\n') : []}
-          addOnBlur
-          separator={/[,\n]/}
-          tagProps={{ minimal: true }}
-          placeholder={t('excerpts.tagsPlaceholder')}
-          onChange={(values) => {
-            const clean = [...new Set(values.map((v) => String(v).trim().slice(0, 100)).filter(Boolean))];
-            tags.set(clean.join('\n'));
-          }}
-        />
-      </Field>
-      <Field id={`${id}-comment`} label={t('excerpts.comment')} error={errorText(comment.error)}>
-        <TextArea
-          id={`${id}-comment`}
-          fill
-          rows={3}
-          value={comment.value}
-          maxLength={100_000}
-          onChange={(e) => comment.change(e.target.value)}
-          onBlur={comment.commit}
-        />
-      </Field>
+      <AutoSavedTags
+        id={`${id}-tags`}
+        label={t('excerpts.tags')}
+        field={tags}
+        placeholder={t('excerpts.tagsPlaceholder')}
+      />
+      <AutoSavedTextArea
+        id={`${id}-comment`}
+        label={t('excerpts.comment')}
+        field={comment}
+        rows={3}
+        maxLength={100_000}
+      />
       <div className="wb-excerpt-form__translation">
-        <Field id={`${id}-translation`} label={t('excerpts.translation')} error={errorText(translation.error)}>
+        <AutoSavedField id={`${id}-translation`} label={t('excerpts.translation')} error={translation.error}>
           <TextArea
             id={`${id}-translation`}
             fill
@@ -109,8 +80,8 @@ export function ExcerptAnnotationsForm({
             onChange={(e) => translation.change(`${draft.language}\n${e.target.value}`)}
             onBlur={translation.commit}
           />
-        </Field>
-        <Field id={`${id}-translation-language`} label={t('excerpts.translationLanguage')}>
+        </AutoSavedField>
+        <FormGroup label={t('excerpts.translationLanguage')} labelFor={`${id}-translation-language`}>
           <HTMLSelect
             id={`${id}-translation-language`}
             value={draft.language}
@@ -124,7 +95,7 @@ export function ExcerptAnnotationsForm({
               else setNewLanguage(language);
             }}
           />
-        </Field>
+        </FormGroup>
       </div>
     </div>
   );
