@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { Button, HTMLSelect, Icon, InputGroup } from '@blueprintjs/core';
+import { Button, HTMLSelect, InputGroup } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { WireError } from '../../../../../shared/contract/errors';
 import { useAddEvidence } from '../../../api/mutations';
@@ -13,6 +13,7 @@ import { flaggedObjects } from '../labels';
 import { AnalysisList } from './AnalysisList';
 import type { ListedObject } from './AnalysisRow';
 import { CreateAnalyticForm } from './CreateAnalyticForm';
+import { NavSection } from '../../../components/NavSection';
 
 /**
  * The navigator's "Claims & judgments": the case's analytic objects by kind with their
@@ -57,14 +58,7 @@ export function AnalysisSection({ casePath }: { casePath: string }) {
   };
 
   return (
-    <section className="wb-nav-section wb-nav-section--analysis" aria-labelledby="nav-analysis">
-      <h3 id="nav-analysis" className="wb-nav-section__title">
-        <Icon icon="lightbulb" size={14} aria-hidden />
-        <span>{t('analysis.section')}</span>
-        <span className="wb-count" aria-label={t('navigator.count', { count: total })}>
-          {total}
-        </span>
-      </h3>
+    <NavSection name="analysis" icon="lightbulb" title={t('analysis.section')} count={total}>
       <div className="wb-analysis-views" role="group" aria-label={t('analysis.views')}>
         <Button
           size="small"
@@ -133,6 +127,6 @@ export function AnalysisSection({ casePath }: { casePath: string }) {
           )}
         </>
       )}
-    </section>
+    </NavSection>
   );
 }

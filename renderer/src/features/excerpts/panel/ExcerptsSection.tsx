@@ -23,6 +23,7 @@ import {
 } from './panelState';
 import { showInSource } from './showInSource';
 import { useSourceSummaries } from './useSourceSummaries';
+import { NavSection } from '../../../components/NavSection';
 
 /** The most excerpts the scope query fetches for counts and tag choices (the contract's page limit). */
 const SCOPE_LIMIT = 10_000;
@@ -79,14 +80,7 @@ export function ExcerptsSection({ casePath }: { casePath: string }) {
   const toggleStatus = (status: 'moved' | 'orphan') => change({ status: controls.status === status ? '' : status });
 
   return (
-    <section className="wb-nav-section wb-nav-section--excerpts" aria-labelledby="nav-excerpts">
-      <h3 id="nav-excerpts" className="wb-nav-section__title">
-        <Icon icon="citation" size={14} aria-hidden />
-        <span>{t('navigator.excerpts')}</span>
-        <span className="wb-count" aria-label={t('navigator.count', { count: total })}>
-          {total}
-        </span>
-      </h3>
+    <NavSection name="excerpts" icon="citation" title={t('navigator.excerpts')} count={total}>
       {all.error && <ErrorCallout error={toWireError(all.error)} />}
       {total === 0 && !all.isPending && !controls.thisSourceOnly ? (
         <p className="wb-nav-section__empty">{t('excerpts.empty')}</p>
@@ -172,6 +166,6 @@ export function ExcerptsSection({ casePath }: { casePath: string }) {
           }}
         />
       )}
-    </section>
+    </NavSection>
   );
 }

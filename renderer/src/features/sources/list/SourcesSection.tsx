@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Icon } from '@blueprintjs/core';
+import { Button } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useSourceList } from '../../../api/queries';
 import { ui, useSelection } from '../../../state/uiStore';
@@ -10,6 +10,7 @@ import { useDebounced } from '../../newCase/useDebounced';
 import { DEFAULT_CONTROLS, activeFilterCount, toFilter, type ListControls } from './listState';
 import { SourceFilters } from './SourceFilters';
 import { SourceList } from './SourceList';
+import { NavSection } from '../../../components/NavSection';
 
 /** The navigator's Sources section: import actions, filters and sort, and the list itself. */
 export function SourcesSection({ casePath }: { casePath: string }) {
@@ -34,14 +35,7 @@ export function SourcesSection({ casePath }: { casePath: string }) {
   );
 
   return (
-    <section className="wb-nav-section wb-nav-section--sources" aria-labelledby="nav-sources">
-      <h3 id="nav-sources" className="wb-nav-section__title">
-        <Icon icon="document" size={14} aria-hidden />
-        <span>{t('navigator.sources')}</span>
-        <span className="wb-count" aria-label={t('navigator.count', { count: total })}>
-          {total}
-        </span>
-      </h3>
+    <NavSection name="sources" icon="document" title={t('navigator.sources')} count={total}>
       <div className="wb-sources__actions">
         <Button
           size="small"
@@ -89,6 +83,6 @@ export function SourcesSection({ casePath }: { casePath: string }) {
           </>
         )
       )}
-    </section>
+    </NavSection>
   );
 }
