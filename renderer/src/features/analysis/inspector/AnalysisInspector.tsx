@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { RATED_KINDS } from '../../../../../shared/domain/analysis';
@@ -16,15 +16,7 @@ import { LinksSection } from './LinksSection';
 import { ObjectChecks } from './ObjectChecks';
 import { RatingDialog, type RatingRequest } from './RatingDialog';
 import { RatingHistory } from './RatingHistory';
-
-function Heading({ title, children }: { title: string; children?: ReactNode }) {
-  return (
-    <div className="wb-inspector__heading">
-      <h3 className="wb-inspector__title">{title}</h3>
-      {children}
-    </div>
-  );
-}
+import { InspectorHeading } from '../../../components/InspectorHeading';
 
 /**
  * The inspector for a claim, judgment, hypothesis, assumption, gap or indicator: its words
@@ -50,13 +42,13 @@ export function AnalysisInspector({ info, objectId }: { info: CaseInfo; objectId
 
   return (
     <div className="wb-inspector wb-analysis-inspector" aria-label={t('analysis.inspectorLabel')}>
-      <Heading title={t(`analysis.kinds.${object.kind}`)} />
+      <InspectorHeading title={t(`analysis.kinds.${object.kind}`)} />
       <div className="wb-inspector__section">
         <AnalyticFieldsForm key={object.id} object={object} />
       </div>
       {rated && (
         <>
-          <Heading title={t('analysis.rating.title')} />
+          <InspectorHeading title={t('analysis.rating.title')} />
           <PropertyList
             items={[
               {
@@ -106,20 +98,20 @@ export function AnalysisInspector({ info, objectId }: { info: CaseInfo; objectId
           />
         </>
       )}
-      <Heading title={t('analysis.checks.title')} />
+      <InspectorHeading title={t('analysis.checks.title')} />
       <div className="wb-inspector__section">
         <ObjectChecks casePath={info.path} objectId={object.id} />
       </div>
       {rated && (
         <>
-          <Heading title={t('analysis.assistant.title')} />
+          <InspectorHeading title={t('analysis.assistant.title')} />
           <div className="wb-inspector__section">
             <ConfidenceAssistant
               objectId={object.id}
               onApply={(value, reason) => setRating({ field: 'confidence', value, reason })}
             />
           </div>
-          <Heading title={t('analysis.evidence.title')} />
+          <InspectorHeading title={t('analysis.evidence.title')} />
           <div className="wb-inspector__section">
             <EvidenceSection
               casePath={info.path}
@@ -129,13 +121,13 @@ export function AnalysisInspector({ info, objectId }: { info: CaseInfo; objectId
           </div>
         </>
       )}
-      <Heading title={t('analysis.links.title')} />
+      <InspectorHeading title={t('analysis.links.title')} />
       <div className="wb-inspector__section">
         <LinksSection casePath={info.path} object={object} linksOut={object.linksOut} linksIn={object.linksIn} />
       </div>
       {rated && (
         <>
-          <Heading title={t('analysis.history.title')} />
+          <InspectorHeading title={t('analysis.history.title')} />
           <div className="wb-inspector__section">
             <RatingHistory objectId={object.id} evidence={object.evidence} />
           </div>

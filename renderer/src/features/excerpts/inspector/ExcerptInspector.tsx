@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useExcerpt } from '../../../api/queries';
@@ -16,15 +16,7 @@ import { ExcerptProvenance } from './ExcerptProvenance';
 import { ExcerptUses } from './ExcerptUses';
 import { QuoteView } from './QuoteView';
 import { ReanchorPanel } from './ReanchorPanel';
-
-function Heading({ title, children }: { title: string; children?: ReactNode }) {
-  return (
-    <div className="wb-inspector__heading">
-      <h3 className="wb-inspector__title">{title}</h3>
-      {children}
-    </div>
-  );
-}
+import { InspectorHeading } from '../../../components/InspectorHeading';
 
 /**
  * The inspector for the selected excerpt: its words (and translation), what re-anchoring
@@ -53,7 +45,7 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
 
   return (
     <div className="wb-inspector wb-excerpt-inspector">
-      <Heading title={t('excerpts.inspectorTitle')} />
+      <InspectorHeading title={t('excerpts.inspectorTitle')} />
       <div className="wb-excerpt-inspector__actions">
         <Button
           size="small"
@@ -76,11 +68,11 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
       </div>
       <QuoteView excerpt={excerpt} lang={lang} />
       <ReanchorPanel excerpt={excerpt} lang={lang} />
-      <Heading title={t('excerpts.annotations')} />
+      <InspectorHeading title={t('excerpts.annotations')} />
       <div className="wb-inspector__section">
         <ExcerptAnnotationsForm key={excerpt.id} excerpt={excerpt} sourceLanguage={source?.language} />
       </div>
-      <Heading title={t('excerpts.uses.title')}>
+      <InspectorHeading title={t('excerpts.uses.title')}>
         <Button
           size="small"
           variant="minimal"
@@ -89,13 +81,13 @@ export function ExcerptInspector({ casePath, excerptId }: { casePath: string; ex
           ref={useButton}
           onClick={() => setUsing(true)}
         />
-      </Heading>
+      </InspectorHeading>
       <div className="wb-inspector__section">
         <ExcerptUses excerptId={excerpt.id} />
       </div>
-      <Heading title={t('excerpts.provenance')} />
+      <InspectorHeading title={t('excerpts.provenance')} />
       <ExcerptProvenance excerpt={excerpt} casePath={casePath} />
-      <Heading title={t('excerpts.history.title')} />
+      <InspectorHeading title={t('excerpts.history.title')} />
       <div className="wb-inspector__section">
         <AnchorHistory excerptId={excerpt.id} lang={lang} />
       </div>

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Button, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useSourceInfo } from '../../../api/queries';
@@ -10,17 +9,7 @@ import { ProvenanceSection } from './ProvenanceSection';
 import { ReliabilityEditor } from './ReliabilityEditor';
 import { ReliabilityHistory } from './ReliabilityHistory';
 import { SourceMetadataForm } from './SourceMetadataForm';
-
-function Heading({ title, id, children }: { title: string; id?: string; children?: ReactNode }) {
-  return (
-    <div className="wb-inspector__heading">
-      <h3 className="wb-inspector__title" id={id}>
-        {title}
-      </h3>
-      {children}
-    </div>
-  );
-}
+import { InspectorHeading } from '../../../components/InspectorHeading';
 
 /**
  * The inspector for the selected source: its rating and history, description and provenance. It shows
@@ -35,7 +24,7 @@ export function SourceInspector({ selection }: { selection: SourceSelection }) {
   const { source, version } = query.data;
   return (
     <div className="wb-inspector">
-      <Heading title={t('sourceInspector.title')}>
+      <InspectorHeading title={t('sourceInspector.title')}>
         <Button
           size="small"
           variant="minimal"
@@ -44,9 +33,9 @@ export function SourceInspector({ selection }: { selection: SourceSelection }) {
           text={t('sourceInspector.delete')}
           onClick={() => ui.confirmDeleteSource(source.id, source.title)}
         />
-      </Heading>
+      </InspectorHeading>
       <p className="wb-inspector__source-title">{source.title}</p>
-      <Heading title={t('sourceInspector.reliability')} id="source-reliability-heading" />
+      <InspectorHeading title={t('sourceInspector.reliability')} id="source-reliability-heading" />
       <div className="wb-inspector__section">
         <ReliabilityEditor
           key={`${source.id}:${source.reliability ?? ''}`}
@@ -54,19 +43,19 @@ export function SourceInspector({ selection }: { selection: SourceSelection }) {
           labelledBy="source-reliability-heading"
         />
       </div>
-      <Heading title={t('history.title')} />
+      <InspectorHeading title={t('history.title')} />
       <div className="wb-inspector__section">
         <ReliabilityHistory sourceId={source.id} />
       </div>
-      <Heading title={t('analysis.origins.title')} />
+      <InspectorHeading title={t('analysis.origins.title')} />
       <div className="wb-inspector__section">
         <DerivedFromPicker sourceId={source.id} />
       </div>
-      <Heading title={t('sourceInspector.details')} />
+      <InspectorHeading title={t('sourceInspector.details')} />
       <div className="wb-inspector__section">
         <SourceMetadataForm key={source.id} source={source} />
       </div>
-      <Heading title={t('sourceInspector.provenance')} />
+      <InspectorHeading title={t('sourceInspector.provenance')} />
       <ProvenanceSection source={source} version={version} />
     </div>
   );
