@@ -3,7 +3,7 @@ import { ESTIMATIVE_TERMS, type TermUse } from '../domain/estimativeTerms';
 import type { LikelihoodScale } from '../domain/scales';
 import type { Confidence, Likelihood } from '../domain/tradecraft';
 import type { DocNode } from './document';
-import { textBlocks } from './references';
+import { textBlocks, type TextBlockInfo } from './references';
 
 /**
  * Estimative-language checks while writing (issue 6 §4), in English and German.
@@ -98,27 +98,72 @@ export function splitSentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
-function sentencesOf(doc: DocNode): Sentence[] {
-  const out: Sentence[] = [];
-  textBlocks(doc, ATOM_CHAR).forEach((b, leaf) => {
-    if (b.kind === 'excerptQuote') return;
-    for (const s of splitSentences(b.text)) {
-      // Each sentence gets the references standing inside it (atoms are one character each).
-      const atomsBefore = [...b.text.slice(0, s.start)].filter((c) => c === ATOM_CHAR).length;
-      const atomsIn = [...b.text.slice(s.start, s.end)].filter((c) => c === ATOM_CHAR).length;
-      const refs = b.refs.slice(atomsBefore, atomsBefore + atomsIn);
-      out.push({
-        leaf,
-        start: s.start,
-        end: s.end,
-        text: b.text.slice(s.start, s.end),
-        section: b.section,
-        claimIds: refs.filter((r) => r.kind === 'claim').map((r) => r.id),
-        excerptIds: refs.filter((r) => r.kind === 'excerpt').map((r) => r.id),
-      });
-    }
+/** What a sentence holds regardless of the case and its ratings: found once per distinct leaf text. */
+interface AnalysedSentence extends Omit<Sentence, 'leaf'> {
+  terms: TermHit[];
+  confidences: { index: number; text: string }[];
+  modals: { index: number; text: string }[];
+  hash: string;
+}
+
+/** One text leaf's sentences, analysed; the same leaf text (and section and references) gives the same analysis. */
+interface LeafAnalysis {
+  sentences: AnalysedSentence[];
+}
+
+function analyseLeaf(b: TextBlockInfo): LeafAnalysis {
+  if (b.kind === 'excerptQuote') return { sentences: [] };
+  // Where each atom stands, so each sentence gets the references inside it without recounting from the start.
+  const atomOffsets: number[] = [];
+  for (let i = b.text.indexOf(ATOM_CHAR); i >= 0; i = b.text.indexOf(ATOM_CHAR, i + 1)) atomOffsets.push(i);
+  let atom = 0;
+  const sentences = splitSentences(b.text).map<AnalysedSentence>((s) => {
+    while (atom < atomOffsets.length && atomOffsets[atom]! < s.start) atom += 1;
+    let last = atom;
+    while (last < atomOffsets.length && atomOffsets[last]! < s.end) last += 1;
+    const refs = b.refs.slice(atom, last);
+    atom = last;
+    const text = b.text.slice(s.start, s.end);
+    return {
+      start: s.start,
+      end: s.end,
+      text,
+      section: b.section,
+      claimIds: refs.filter((r) => r.kind === 'claim').map((r) => r.id),
+      excerptIds: refs.filter((r) => r.kind === 'excerpt').map((r) => r.id),
+      terms: findTerms(text),
+      confidences: CONFIDENCE_PATTERNS.flatMap((p) => [...text.matchAll(p)]).map((m) => ({
+        index: m.index,
+        text: m[0],
+      })),
+      modals: [...text.matchAll(VAGUE_MODALS)].map((m) => ({ index: m.index, text: m[0] })),
+      hash: hash(text),
+    };
   });
-  return out;
+  return { sentences };
+}
+
+/**
+ * Remembers each leaf's analysis between runs, so checking a long briefing after a
+ * key press re-reads only the paragraph that changed (the editor runs the checks on
+ * every pause in typing). Keeps only the leaves of the last run.
+ */
+export class LanguageCheckCache {
+  private leaves = new Map<string, LeafAnalysis>();
+  private next = new Map<string, LeafAnalysis>();
+
+  analysis(b: TextBlockInfo): LeafAnalysis {
+    const key = `${b.kind}\u0001${b.section ?? ''}\u0001${b.refs.map((r) => r.id).join(',')}\u0001${b.text}`;
+    const found = this.next.get(key) ?? this.leaves.get(key) ?? analyseLeaf(b);
+    this.next.set(key, found);
+    return found;
+  }
+
+  /** Called after a run: what that run did not use is forgotten. */
+  settle(): void {
+    this.leaves = this.next;
+    this.next = new Map();
+  }
 }
 
 interface TermHit {
@@ -161,14 +206,26 @@ function hash(text: string): string {
 
 const stepOn = (uses: readonly TermUse[], scale: LikelihoodScale) => uses.find((u) => u.scale === scale)?.step;
 
-export function checkLanguage(doc: DocNode, ctx: LanguageContext): LanguageIssue[] {
+export function checkLanguage(doc: DocNode, ctx: LanguageContext, cache?: LanguageCheckCache): LanguageIssue[] {
+  return checkLeaves(textBlocks(doc, ATOM_CHAR), ctx, cache);
+}
+
+/**
+ * The checks over text leaves as textBlocks(doc, ATOM_CHAR) gives them (the editor
+ * builds them from its own document without going through JSON).
+ */
+export function checkLeaves(
+  leaves: readonly TextBlockInfo[],
+  ctx: LanguageContext,
+  cache: LanguageCheckCache = new LanguageCheckCache(),
+): LanguageIssue[] {
   const issues: Omit<LanguageIssue, 'key' | 'dismissed'>[] = [];
-  const keyOf = (type: LanguageCheckType, s: Sentence, words: string) =>
-    `${type}:${hash(s.text)}:${words.toLowerCase()}`;
+  const keyOf = (type: LanguageCheckType, s: Sentence & { hash?: string }, words: string) =>
+    `${type}:${s.hash ?? hash(s.text)}:${words.toLowerCase()}`;
   const keys: string[] = [];
   const push = (
     type: LanguageCheckType,
-    s: Sentence,
+    s: Sentence & { hash?: string },
     start: number,
     end: number,
     message: string,
@@ -178,28 +235,28 @@ export function checkLanguage(doc: DocNode, ctx: LanguageContext): LanguageIssue
     issues.push({ type, leaf: s.leaf, start: s.start + start, end: s.start + end, text, message });
     keys.push(keyOf(type, s, keyWords ?? text));
   };
-  const sentences = sentencesOf(doc);
+  const sentences = leaves.flatMap((b, leaf) => cache.analysis(b).sentences.map((s) => ({ ...s, leaf })));
+  cache.settle();
 
   // Rule (a): which ICD 203 row does the product use? The first row-specific term decides.
   let firstRow: 1 | 2 | null = null;
   for (const s of sentences) {
-    for (const hit of findTerms(s.text)) {
+    for (const hit of s.terms) {
       const rows = new Set(hit.uses.filter((u) => u.scale === 'ICD203').map((u) => u.row));
       if (rows.size === 1) firstRow ??= [...rows][0] ?? null;
     }
   }
 
   for (const s of sentences) {
-    const terms = findTerms(s.text);
-    const confidences = CONFIDENCE_PATTERNS.flatMap((p) => [...s.text.matchAll(p)]);
-    if (terms.length && confidences.length) {
-      const c = confidences[0]!;
+    const terms = s.terms;
+    if (terms.length && s.confidences.length) {
+      const c = s.confidences[0]!;
       push(
         'confidenceWithLikelihood',
         s,
         c.index,
-        c.index + c[0].length,
-        `ICD 203: do not put a confidence level (“${c[0]}”) and a likelihood term (“${terms[0]!.text}”) in one sentence.`,
+        c.index + c.text.length,
+        `ICD 203: do not put a confidence level (“${c.text}”) and a likelihood term (“${terms[0]!.text}”) in one sentence.`,
       );
     }
     for (const hit of terms) {
@@ -238,13 +295,13 @@ export function checkLanguage(doc: DocNode, ctx: LanguageContext): LanguageIssue
       (s.section !== null && KEY_JUDGMENT_SECTION.test(s.section)) ||
       s.claimIds.some((id) => ctx.objects.get(id)?.kind === 'judgment');
     if (inKeyJudgment) {
-      for (const m of s.text.matchAll(VAGUE_MODALS)) {
+      for (const m of s.modals) {
         push(
           'vagueModal',
           s,
           m.index,
-          m.index + m[0].length,
-          `“${m[0]}” is vague in a key judgment: state the likelihood with a term of the scale.`,
+          m.index + m.text.length,
+          `“${m.text}” is vague in a key judgment: state the likelihood with a term of the scale.`,
         );
       }
     }
@@ -257,7 +314,7 @@ export function checkLanguage(doc: DocNode, ctx: LanguageContext): LanguageIssue
       : status === 'orphan'
         ? 'This citation points to an orphaned excerpt: its words are no longer found in the source.'
         : 'This citation points to an excerpt that moved and awaits confirmation.';
-  textBlocks(doc, ATOM_CHAR).forEach((b, leaf) => {
+  leaves.forEach((b, leaf) => {
     const whole: Sentence = {
       leaf,
       start: 0,

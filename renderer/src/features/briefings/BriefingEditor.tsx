@@ -1,4 +1,5 @@
 import { Button, Callout } from '@blueprintjs/core';
+import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -17,7 +18,7 @@ import { droppedExcerptId } from '../analysis/dragExcerpt';
 import { droppedClaimId } from './dragClaim';
 import { CLAIM_MIME, EXCERPT_MIME, editorExtensions } from './extensions';
 import { FindBar } from './FindBar';
-import { citationNumbers, referencedIds } from './leafPositions';
+import { citationNumbers, editorWordCount, referencedIds, touchesReferences } from './leafPositions';
 import { Outline } from './Outline';
 import { Picker } from './Picker';
 import { usePickerItems, type PickerItem } from './pickerItems';
@@ -85,35 +86,35 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
     [briefing.id],
   );
 
-  // Referenced ids and note numbers follow the document; state changes only when they do.
+  // Referenced ids and note numbers follow the document; state changes only when they do. Both walk
+  // the whole document, so they run only for edits that touch a reference, not for every key.
   const [ids, setIds] = useState(() => ({ claimIds: [] as string[], excerptIds: [] as string[] }));
   const [numbers, setNumbers] = useState<ReadonlyMap<string, number>>(new Map());
   const [words, setWords] = useState(briefing.wordCount);
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const sync = () => {
+    const refresh = () => {
       const doc = editor.state.doc;
       const next = referencedIds(doc);
       setIds((prev) => (sameIds(prev, next) ? prev : next));
       const nums = citationNumbers(doc);
       setNumbers((prev) => (prev.size === nums.size && [...nums].every(([k, v]) => prev.get(k) === v) ? prev : nums));
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (!editor.isDestroyed) {
-          setWords(
-            editor.state.doc
-              .textBetween(0, editor.state.doc.content.size, ' ', ' ')
-              .match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0,
-          );
-        }
-      }, 300);
     };
-    sync();
-    editor.on('update', sync);
+    const countWords = () => {
+      if (!editor.isDestroyed) setWords(editorWordCount(editor.state.doc));
+    };
+    const onUpdate = ({ transaction }: { transaction: Transaction }) => {
+      if (touchesReferences(transaction)) refresh();
+      clearTimeout(timer);
+      timer = setTimeout(countWords, 300);
+    };
+    refresh();
+    timer = setTimeout(countWords, 300);
+    editor.on('update', onUpdate);
     return () => {
       clearTimeout(timer);
-      editor.off('update', sync);
+      editor.off('update', onUpdate);
     };
   }, [editor]);
 
@@ -137,15 +138,23 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
   const issues = useChecks(editor, scale, claims, excerpts, briefing.dismissed, ready);
   // A search hit in this briefing opens with its words selected.
   useBriefingReveal(editor, briefing.id);
-  const openIssues = issues.filter((i) => !i.dismissed);
-  const [cursor, setCursor] = useState(0);
+  const openIssues = useMemo(() => issues.filter((i) => !i.dismissed), [issues]);
+  // The check under the cursor: state changes only when that check changes, not with every cursor move.
+  const [issueKey, setIssueKey] = useState<string | null>(null);
+  const shownIssue = useRef<string | null>(null);
   useEffect(() => {
     if (!editor) return;
-    const onSel = () => setCursor(editor.state.selection.from);
+    const onSel = () => {
+      const at = editor.state.selection.from;
+      const key = openIssues.find((i) => at >= i.from && at <= i.to)?.key ?? null;
+      // No state update while it stays the same (every key moves the cursor).
+      if (key !== shownIssue.current) setIssueKey((shownIssue.current = key));
+    };
+    onSel();
     editor.on('selectionUpdate', onSel);
     return () => void editor.off('selectionUpdate', onSel);
-  }, [editor]);
-  const issueAtCursor = openIssues.find((i) => cursor >= i.from && cursor <= i.to) ?? null;
+  }, [editor, openIssues]);
+  const issueAtCursor = openIssues.find((i) => i.key === issueKey) ?? null;
 
   const { trigger, active, setActive, close } = usePicker(editor);
   const insertWhatChanged = useCallback(() => {

@@ -3,9 +3,18 @@ import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 
 interface Heading {
-  pos: number;
   level: number;
   text: string;
+}
+
+/** Where the n-th top-level heading starts now (looked up on click: positions move with every key typed above it). */
+function headingPos(editor: Editor, n: number): number | null {
+  let seen = -1;
+  let found: number | null = null;
+  editor.state.doc.forEach((node, pos) => {
+    if (found === null && node.type.name === 'heading' && ++seen === n) found = pos;
+  });
+  return found;
 }
 
 /** The briefing's headings; a click puts the cursor there and scrolls to it. */
@@ -15,17 +24,13 @@ export function Outline({ editor }: { editor: Editor }) {
     editor,
     selector: ({ editor: e }) => {
       const out: Heading[] = [];
-      e.state.doc.forEach((node, pos) => {
-        if (node.type.name === 'heading')
-          out.push({ pos, level: Number(node.attrs.level) || 2, text: node.textContent });
+      e.state.doc.forEach((node) => {
+        if (node.type.name === 'heading') out.push({ level: Number(node.attrs.level) || 2, text: node.textContent });
       });
       return out;
     },
     equalityFn: (a, b) =>
-      !!a &&
-      !!b &&
-      a.length === b.length &&
-      a.every((h, i) => h.pos === b[i]!.pos && h.text === b[i]!.text && h.level === b[i]!.level),
+      !!a && !!b && a.length === b.length && a.every((h, i) => h.text === b[i]!.text && h.level === b[i]!.level),
   });
   return (
     <nav className="wb-briefing-outline" aria-label={t('briefing.outline.label')}>
@@ -34,18 +39,20 @@ export function Outline({ editor }: { editor: Editor }) {
         <p className="wb-muted">{t('briefing.outline.empty')}</p>
       ) : (
         <ul>
-          {headings.map((h) => (
-            <li key={h.pos} className={`wb-briefing-outline__item wb-briefing-outline__item--h${h.level}`}>
+          {headings.map((h, i) => (
+            <li key={i} className={`wb-briefing-outline__item wb-briefing-outline__item--h${h.level}`}>
               <button
                 type="button"
                 onClick={() => {
+                  const pos = headingPos(editor, i);
+                  if (pos === null) return;
                   editor
                     .chain()
                     .focus()
-                    .setTextSelection(h.pos + 1)
+                    .setTextSelection(pos + 1)
                     .scrollIntoView()
                     .run();
-                  editor.view.domAtPos(h.pos + 1).node.parentElement?.scrollIntoView({ block: 'start' });
+                  editor.view.domAtPos(pos + 1).node.parentElement?.scrollIntoView({ block: 'start' });
                 }}
               >
                 {h.text || t('briefing.outline.untitled')}

@@ -25,7 +25,7 @@ function highlightLayer(name: string) {
         if (next) {
           return DecorationSet.create(
             tr.doc,
-            next.map((h) => Decoration.inline(h.from, h.to, { class: h.className, ...h.attrs })),
+            next.map((h) => Decoration.inline(h.from, h.to, { class: h.className, ...h.attrs }, { look: lookOf(h) })),
           );
         }
         return tr.docChanged ? old.map(tr.mapping, tr.doc) : old;
@@ -44,3 +44,19 @@ function highlightLayer(name: string) {
 
 export const checksLayer = highlightLayer('briefingChecks');
 export const findLayer = highlightLayer('briefingFind');
+
+/** What a highlight looks like apart from where it is (kept in the decoration's spec to compare). */
+const lookOf = (h: Highlight) => `${h.className}\u0001${JSON.stringify(h.attrs ?? {})}`;
+
+/** Whether a layer already shows exactly these highlights (same ranges and looks). */
+export function sameHighlights(current: DecorationSet | undefined, next: readonly Highlight[]): boolean {
+  const shown = current?.find() ?? [];
+  if (shown.length !== next.length) return false;
+  const order = <T extends { from: number; to: number }>(list: readonly T[]) =>
+    [...list].sort((a, b) => a.from - b.from || a.to - b.to);
+  const want = order(next);
+  return order(shown).every((d, i) => {
+    const h = want[i]!;
+    return d.from === h.from && d.to === h.to && (d.spec as { look?: string }).look === lookOf(h);
+  });
+}

@@ -25,6 +25,11 @@ export function useAutosave(
   const queryClient = useQueryClient();
   const [state, setState] = useState<SaveState>(readOnly ? 'readOnly' : 'saved');
   const [error, setError] = useState<unknown>(null);
+  const shown = useMemo<{ state: SaveState; error: unknown }>(
+    () => ({ state: readOnly ? 'readOnly' : 'saved', error: null }),
+    // One record per open briefing, like the scheduler below.
+    [briefingId],
+  );
   const autosave = useMemo(
     () =>
       new Autosave({
@@ -32,9 +37,10 @@ export function useAutosave(
         delay: 250,
         save: async (doc, baseRevision) => {
           const out = await api.call('briefings.save', { id: briefingId, doc, baseRevision });
-          // The marking follows what is cited: the inspector shows the new one without a refetch.
+          // The marking follows what is cited: the inspector shows the new one without a refetch. The
+          // document stays out of it here: comparing a long one deeply on every save took a quarter second.
           queryClient.setQueryData<Briefing>(['briefings.get', { id: briefingId }], (old) =>
-            old ? { ...old, ...out, doc } : old,
+            old ? { ...old, ...out } : old,
           );
           return out;
         },
@@ -45,6 +51,10 @@ export function useAutosave(
           return envelope.value as { revision: number };
         },
         onState: (s, e) => {
+          // Each key press reports 'pending' again: no React update unless something changed.
+          if (s === shown.state && (e ?? null) === shown.error) return;
+          shown.state = s;
+          shown.error = e ?? null;
           setState(s);
           setError(e ?? null);
         },
@@ -73,10 +83,17 @@ export function useAutosave(
       editor.off('blur', onBlur);
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
-      // Switching briefings or closing the case: what is pending goes now.
+      // Switching briefings or closing the case: what is pending goes now, and the cached briefing
+      // gets this editor's last document, so reopening it shows what was typed.
+      const last = editor.isDestroyed ? null : (editor.getJSON() as DocNode);
+      if (last) {
+        queryClient.setQueryData<Briefing>(['briefings.get', { id: briefingId }], (old) =>
+          old ? { ...old, doc: last } : old,
+        );
+      }
       void autosave.flush();
     };
-  }, [editor, autosave, readOnly]);
+  }, [editor, autosave, readOnly, queryClient, briefingId]);
 
   return { state, error, autosave };
 }

@@ -1,11 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { ResolvedClaim, ResolvedExcerpt } from '../../../../shared/contract/briefings';
-import type { DocNode } from '../../../../shared/editor/document';
-import { checkLanguage, type LanguageIssue, type ReferencedObject } from '../../../../shared/editor/languageChecks';
+import {
+  checkLeaves,
+  LanguageCheckCache,
+  type LanguageIssue,
+  type ReferencedObject,
+} from '../../../../shared/editor/languageChecks';
 import type { LikelihoodScale } from '../../../../shared/domain/scales';
-import { checksLayer } from './decorations';
-import { leafRange, leafStarts } from './leafPositions';
+import { checksLayer, sameHighlights, type Highlight } from './decorations';
+import { editorLeaves, leafRange, leafStarts } from './leafPositions';
 
 /** After the last key: long enough that typing never waits on the checks, short enough to feel live. */
 const CHECK_DELAY = 400;
@@ -17,7 +21,9 @@ export interface PlacedIssue extends LanguageIssue {
 
 /**
  * The shared estimative-language checks over the current document, shown as
- * underlines. Debounced; the decorations are mapped through edits in between.
+ * underlines. They run when the writer pauses, never per key (no React state changes
+ * while typing); each paragraph's analysis is cached, so a run over a long briefing
+ * re-reads only what changed. The decorations are mapped through edits in between.
  */
 export function useChecks(
   editor: Editor | null,
@@ -29,7 +35,6 @@ export function useChecks(
   ready: boolean,
 ): PlacedIssue[] {
   const [issues, setIssues] = useState<PlacedIssue[]>([]);
-  const [version, setVersion] = useState(0);
   const ctx = useMemo(() => {
     const objects = new Map<string, ReferencedObject>();
     for (const c of Object.values(claims)) {
@@ -40,50 +45,55 @@ export function useChecks(
     for (const x of Object.values(excerpts)) if (x.exists && x.status) status.set(x.id, x.status);
     return { scale, objects, excerpts: status, dismissed: new Set(Object.keys(dismissed)) };
   }, [scale, claims, excerpts, dismissed]);
+  const cache = useMemo(() => new LanguageCheckCache(), []);
 
+  const run = useRef<() => void>(() => undefined);
+  run.current = () => {
+    if (!editor || editor.isDestroyed) return;
+    const doc = editor.state.doc;
+    // Excerpts not resolved yet would read as "deleted": leave citations out until they are.
+    const found = checkLeaves(editorLeaves(doc), ctx, cache).filter((i) => ready || i.type !== 'citationProblem');
+    const starts = leafStarts(doc);
+    const placed: PlacedIssue[] = [];
+    for (const issue of found) {
+      const range = leafRange(doc, starts, issue.leaf, issue.start, issue.end);
+      if (range) placed.push({ ...issue, ...range });
+    }
+    setIssues(placed);
+    const highlights: Highlight[] = placed
+      .filter((i) => !i.dismissed)
+      .map((i) => ({
+        from: i.from,
+        to: i.to,
+        className: `wb-check wb-check--${i.type}`,
+        attrs: { title: i.message, 'data-check': i.type },
+      }));
+    // Unchanged underlines (the usual case after a pause) need no transaction and no redraw.
+    if (!sameHighlights(checksLayer.key.getState(editor.state), highlights)) {
+      editor.view.dispatch(checksLayer.set(editor.state, highlights));
+    }
+  };
+
+  // At once when what the checks depend on changes: ratings, excerpt states, dismissals.
+  useEffect(() => {
+    run.current();
+  }, [editor, ctx, ready]);
+
+  // While typing: once the writer pauses.
   useEffect(() => {
     if (!editor) return;
-    const bump = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-      if (transaction.docChanged) setVersion((v) => v + 1);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (!transaction.docChanged) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => run.current(), CHECK_DELAY);
     };
-    editor.on('update', bump);
-    return () => void editor.off('update', bump);
+    editor.on('update', onUpdate);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', onUpdate);
+    };
   }, [editor]);
-
-  useEffect(() => {
-    if (!editor) return;
-    const timer = setTimeout(
-      () => {
-        if (editor.isDestroyed) return;
-        const json = editor.getJSON() as DocNode;
-        // Excerpts not resolved yet would read as "deleted": leave citations out until they are.
-        const found = checkLanguage(json, ctx).filter((i) => ready || i.type !== 'citationProblem');
-        const doc = editor.state.doc;
-        const starts = leafStarts(doc);
-        const placed: PlacedIssue[] = [];
-        for (const issue of found) {
-          const range = leafRange(doc, starts, issue.leaf, issue.start, issue.end);
-          if (range) placed.push({ ...issue, ...range });
-        }
-        setIssues(placed);
-        editor.view.dispatch(
-          checksLayer.set(
-            editor.state,
-            placed
-              .filter((i) => !i.dismissed)
-              .map((i) => ({
-                from: i.from,
-                to: i.to,
-                className: `wb-check wb-check--${i.type}`,
-                attrs: { title: i.message, 'data-check': i.type },
-              })),
-          ),
-        );
-      },
-      version === 0 ? 0 : CHECK_DELAY,
-    );
-    return () => clearTimeout(timer);
-  }, [editor, ctx, ready, version]);
 
   return issues;
 }

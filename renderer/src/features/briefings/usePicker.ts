@@ -12,8 +12,19 @@ export interface OpenTrigger extends Trigger {
 
 /** Watches what is typed before the cursor and opens the picker for `@`, `[[` and `/`. */
 export function usePicker(editor: Editor | null) {
-  const [trigger, setTrigger] = useState<OpenTrigger | null>(null);
+  const [trigger, setTriggerState] = useState<OpenTrigger | null>(null);
   const [active, setActive] = useState(0);
+  // Most transactions (every key typed) open no picker: then no state update at all, so the
+  // editor's React tree does not render again per key.
+  const open = useRef(false);
+  const setTrigger = useCallback((next: OpenTrigger | null | ((prev: OpenTrigger | null) => OpenTrigger | null)) => {
+    if (next === null && !open.current) return;
+    setTriggerState((prev) => {
+      const value = typeof next === 'function' ? next(prev) : next;
+      open.current = value !== null;
+      return value;
+    });
+  }, []);
   // Esc closes the picker for this trigger until the writer types a new one.
   const dismissedAt = useRef<number | null>(null);
 
@@ -46,17 +57,21 @@ export function usePicker(editor: Editor | null) {
         return { ...found, from, left: coords.left, top: coords.bottom + 4 };
       });
     };
+    const onBlur = () => setTrigger(null);
     editor.on('transaction', update);
-    editor.on('blur', () => setTrigger(null));
-    return () => void editor.off('transaction', update);
-  }, [editor]);
+    editor.on('blur', onBlur);
+    return () => {
+      editor.off('transaction', update);
+      editor.off('blur', onBlur);
+    };
+  }, [editor, setTrigger]);
 
   const close = useCallback(() => {
     setTrigger((t) => {
       if (t) dismissedAt.current = t.from;
       return null;
     });
-  }, []);
+  }, [setTrigger]);
 
   return { trigger, active, setActive, close };
 }
