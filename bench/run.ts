@@ -146,6 +146,6 @@ const merged = previous
       (a, b) => ids.indexOf(a.id) - ids.indexOf(b.id),
     )
   : results;
-const written = writeResults(outDir, { quick, runs, machine: machine.facts(), suites: merged, pending });
+const written = await writeResults(outDir, { quick, runs, machine: machine.facts(), suites: merged, pending });
 console.log(`\n${written.md}\n\nbench: wrote ${written.paths.join(' and ')}`);
 process.exit(crashed ? 1 : 0);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'prettier';
 import type { MachineFacts } from './machine';
 import type { PendingRow } from './pending';
 import type { OutcomeSummary, SeriesSummary } from './summary';
@@ -58,7 +59,7 @@ export function markdown(file: Omit<ResultsFile, 'writtenAt'> & { writtenAt: str
   const lines = [
     `# Benchmark results (${file.quick ? 'quick' : 'full'} run)`,
     '',
-    `Written ${file.writtenAt}; ${file.runs} run(s) per measurement. Machine: ${m.cpu}, ${m.cores} cores, ` +
+    `Written ${file.writtenAt} (the last invocation: ${file.runs} run(s) per measurement; each suite's notes say when it ran). Machine: ${m.cpu}, ${m.cores} cores, ` +
       `${m.memoryTotalMB} MB memory, ${m.platform}; Node ${m.node}, SQLite ${m.sqlite}, Chromium ${m.chromium}; ` +
       `commit ${m.commit}. Cells: median (min–max) of the samples; ratio = subject median / baseline median.`,
     '',
@@ -104,13 +105,17 @@ export function markdown(file: Omit<ResultsFile, 'writtenAt'> & { writtenAt: str
   return lines.join('\n') + '\n';
 }
 
-export function writeResults(dir: string, data: Omit<ResultsFile, 'writtenAt'>): { paths: string[]; md: string } {
+/** Written as Prettier would, so the committed results pass the format check of `npm test`. */
+export async function writeResults(
+  dir: string,
+  data: Omit<ResultsFile, 'writtenAt'>,
+): Promise<{ paths: string[]; md: string }> {
   mkdirSync(dir, { recursive: true });
   const file: ResultsFile = { writtenAt: new Date().toISOString(), ...data };
   const json = join(dir, 'latest.json');
   const mdPath = join(dir, 'latest.md');
-  writeFileSync(json, JSON.stringify(file, null, 2) + '\n');
-  const md = markdown(file);
+  writeFileSync(json, await format(JSON.stringify(file, null, 2), { filepath: json }));
+  const md = await format(markdown(file), { filepath: mdPath });
   writeFileSync(mdPath, md);
   return { paths: [json, mdPath], md };
 }
