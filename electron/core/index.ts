@@ -43,7 +43,12 @@ export interface CoreOptions {
   extractWorker?: WorkerExtractorOptions;
   /** Path of a better-sqlite3 native module built for this runtime (Electron). */
   sqliteNativeBinding?: string;
+  /** How long the automatic backup after `case.open` waits (0: at once, inside the open call). */
+  openBackupDelayMs?: number;
 }
+
+/** Long enough for the first screen to load before a large case is copied. */
+const OPEN_BACKUP_DELAY_MS = 5_000;
 
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
@@ -105,7 +110,13 @@ export function createCore(options: CoreOptions): Core {
     extractor: options.extractWorker ? createWorkerExtractor(options.extractWorker) : inProcessExtractor,
   };
   // Rolling backups watch every successful call (see domains/backup/autoBackup.ts).
-  const autoBackup = new AutoBackup(new BackupService(appDataDir), session, log);
+  const autoBackup = new AutoBackup(
+    new BackupService(appDataDir),
+    session,
+    log,
+    Date.now,
+    options.openBackupDelayMs ?? OPEN_BACKUP_DELAY_MS,
+  );
   const all: AllHandlers = { ...handlers, ...createBackupHandlers(autoBackup) };
   const inner = createDispatcher(all, options.host ?? headlessHost, ctx, emit, log);
   const dispatch: Core['dispatch'] = async (method, input) => {

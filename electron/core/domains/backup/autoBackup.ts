@@ -16,6 +16,12 @@ function caseIdOf(open: OpenCase): string {
  * editing (whichever first), and one before the case is closed when changes
  * were made since the last. A failed automatic backup never fails the edit
  * that triggered it: the reason is kept for `case.backups` and logged.
+ *
+ * The open backup waits `openDelayMs` (the core uses a few seconds) so that
+ * `case.open` answers and the first screen loads before the whole file is
+ * copied: on a 100,000-source case the copy and its checks take many seconds.
+ * A call that lists, makes or restores backups, or closes the case, takes the
+ * pending backup first, so nothing is skipped and the list is never stale.
  */
 export class AutoBackup {
   private lastCase: OpenCase | null = null;
@@ -23,12 +29,14 @@ export class AutoBackup {
   private firstWriteAt = 0;
   lastError: string | null = null;
   private readonly timer: NodeJS.Timeout;
+  private pendingOpen: NodeJS.Timeout | null = null;
 
   constructor(
     readonly service: BackupService,
     private readonly session: Session,
     private readonly log: (message: string, err: unknown) => void,
     private readonly clock: () => number = Date.now,
+    private readonly openDelayMs = 0,
   ) {
     this.timer = setInterval(() => this.tick(), 60_000);
     this.timer.unref();
@@ -58,8 +66,29 @@ export class AutoBackup {
 
   /** Before a call that may close the open case: back up unbacked edits first. */
   beforeCall(method: string): void {
+    if (NOT_EDITS.has(method) || method.startsWith('case.backup') || method === 'case.restoreBackup') {
+      this.runPendingOpen();
+    }
     if (!NOT_EDITS.has(method)) return;
     this.flush();
+  }
+
+  /** The deferred open backup, now, if it is still due for the case that is open. */
+  private runPendingOpen(): void {
+    if (!this.pendingOpen) return;
+    clearTimeout(this.pendingOpen);
+    this.pendingOpen = null;
+    const open = this.session.openCase;
+    if (open && open === this.lastCase) this.tryBackup(open, 'open');
+  }
+
+  private scheduleOpenBackup(open: OpenCase): void {
+    if (this.openDelayMs <= 0) {
+      this.tryBackup(open, 'open');
+      return;
+    }
+    this.pendingOpen = setTimeout(() => this.runPendingOpen(), this.openDelayMs);
+    this.pendingOpen.unref();
   }
 
   /** After a successful call. */
@@ -70,12 +99,14 @@ export class AutoBackup {
       return;
     }
     if (open !== this.lastCase) {
+      if (this.pendingOpen) clearTimeout(this.pendingOpen);
+      this.pendingOpen = null;
       this.lastCase = open;
       this.writes = 0;
       this.firstWriteAt = 0;
       this.lastError = null;
       // A case just created holds nothing worth a copy yet.
-      if (method === 'case.open') this.tryBackup(open, 'open');
+      if (method === 'case.open') this.scheduleOpenBackup(open);
       return;
     }
     if (NOT_EDITS.has(method) || method.startsWith('case.backup') || method === 'case.setBackupFolder') return;
@@ -98,11 +129,14 @@ export class AutoBackup {
 
   /** Backs up unbacked edits of the open case (before it closes). */
   flush(): void {
+    this.runPendingOpen();
     const open = this.session.openCase;
     if (open && open === this.lastCase && this.writes > 0) this.tryBackup(open, 'close');
   }
 
   dispose(): void {
     clearInterval(this.timer);
+    if (this.pendingOpen) clearTimeout(this.pendingOpen);
+    this.pendingOpen = null;
   }
 }
