@@ -41,7 +41,12 @@ export function createElectronPdfPrinter(): PdfPrinter {
   const printOnce = async (html: string, settings: Parameters<PdfPrinter['print']>[1], signal?: AbortSignal) => {
     if (signal?.aborted) throw cancelled();
     setUp();
-    const win = new BrowserWindow(printWindowOptions());
+    // electronegativity cannot follow printWindowOptions(): it sets sandbox and contextIsolation (with
+    // JavaScript off) and exportPrinters.test.ts asserts them; hardening.ts denies window.open and every
+    // navigation for all web contents, this offscreen one included, so middle-click opens nothing.
+    const win = /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */ new BrowserWindow(
+      printWindowOptions(),
+    );
     const onAbort = () => {
       if (!win.isDestroyed()) win.destroy();
     };
