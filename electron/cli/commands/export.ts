@@ -1,9 +1,7 @@
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Core } from '../../core';
 import type { MethodOutput } from '../../../shared/contract';
-import { fsyncDirectory } from '../../core/util/atomicFile';
+import { writeExportFile } from '../../core/export/writeFile';
 import { WorkbenchError } from '../../../shared/contract/errors';
 import { BRIEFING_EXPORT_FORMATS, EXPORT_ANNEXES } from '../../../shared/contract/export';
 
@@ -34,54 +32,11 @@ Warnings (a deleted excerpt cited, a marking lower than what is cited) are print
 written and carries the briefing's marking. FILE is only replaced with --force; a failed write leaves nothing.`;
 
 /**
- * Writes a whole file or nothing, beside the target: a temp file, fsync, then
- * link it into place — `link` fails if the target exists, so nothing is ever
- * overwritten by accident — or, with `force`, rename over it. A crash leaves
- * the old file or the new one, never a torn one.
+ * The whole file or nothing, never over an existing file unless --force (then the
+ * old file or the new one, never a torn one): the core's export writer.
  */
 export function writeNewFile(target: string, content: string | Uint8Array, force: boolean): void {
-  const dir = dirname(target);
-  const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(tmp, 'wx', 0o600);
-  } catch (err) {
-    throw fileError(err, target);
-  }
-  try {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at, bytes.byteLength - at);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = -1;
-    if (force) renameSync(tmp, target);
-    else linkSync(tmp, target);
-    fsyncDirectory(dir);
-  } catch (err) {
-    // A failed write (a full disk) must not leak the descriptor: the temp file's space is only freed once closed.
-    if (fd >= 0) closeSync(fd);
-    throw fileError(err, target);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
-function fileError(err: unknown, path: string): WorkbenchError {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EEXIST') {
-    return new WorkbenchError('FILE_EXISTS', `${path} already exists; use --force to replace it.`, { path });
-  }
-  if (code === 'ENOENT') return new WorkbenchError('FILE_NOT_FOUND', `The folder of ${path} does not exist.`, { path });
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new WorkbenchError('DISK_FULL', `The disk is full: ${path} was not written.`, { path });
-  }
-  if (code === 'EISDIR') return new WorkbenchError('PERMISSION_DENIED', `${path} is a folder.`, { path });
-  if (code === 'ENOTDIR')
-    return new WorkbenchError('FILE_NOT_FOUND', `The folder of ${path} does not exist.`, { path });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new WorkbenchError('PERMISSION_DENIED', `${path} cannot be written here.`, { path });
-  }
-  return err instanceof WorkbenchError ? err : new WorkbenchError('INTERNAL', String((err as Error).message), { path });
+  writeExportFile(target, content, force, 'use --force to replace it.');
 }
 
 export interface ExportOptions {

@@ -9,16 +9,23 @@ import { fsyncDirectory } from '../util/atomicFile';
  * whole file or nothing. A temp file beside the target, fsync, then `link` into
  * place (fails if the target exists, so nothing is replaced by accident) or, when
  * the user confirmed replacing it, `rename` over it. A full disk or a cancelled
- * job leaves no partial file. The CLI has the same routine with its own wording.
+ * job leaves no partial file. The CLI writes through it too (`existsAdvice`
+ * names its --force).
  */
-export function writeExportFile(target: string, bytes: Uint8Array, overwrite: boolean): void {
+export function writeExportFile(
+  target: string,
+  content: string | Uint8Array,
+  overwrite: boolean,
+  existsAdvice = 'nothing was written.',
+): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const dir = dirname(target);
   const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number;
   try {
     fd = openSync(tmp, 'wx', 0o600);
   } catch (err) {
-    throw fileError(err, target);
+    throw fileError(err, target, existsAdvice);
   }
   try {
     for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at, bytes.byteLength - at);
@@ -29,19 +36,20 @@ export function writeExportFile(target: string, bytes: Uint8Array, overwrite: bo
     else linkSync(tmp, target);
     fsyncDirectory(dir);
   } catch (err) {
+    // A failed write (a full disk) must not leak the descriptor: the temp file's space is only freed once closed.
     if (fd >= 0) closeSync(fd);
-    throw fileError(err, target);
+    throw fileError(err, target, existsAdvice);
   } finally {
     rmSync(tmp, { force: true });
   }
 }
 
-function fileError(err: unknown, path: string): WorkbenchError {
+function fileError(err: unknown, path: string, existsAdvice: string): WorkbenchError {
   const code = (err as NodeJS.ErrnoException).code;
   const name = basename(path);
   switch (code) {
     case 'EEXIST':
-      return new WorkbenchError('FILE_EXISTS', `${name} already exists; nothing was written.`, { path });
+      return new WorkbenchError('FILE_EXISTS', `${name} already exists; ${existsAdvice}`, { path });
     case 'ENOENT':
     case 'ENOTDIR':
       return new WorkbenchError('FILE_NOT_FOUND', `The folder of ${name} does not exist.`, { path });
