@@ -6,6 +6,7 @@ import { familyOf, fullHostileRun, samplePayloads } from '../fixtures/hostile/sa
 import { expect, test } from './fixtures';
 import { startCanary } from './support/canaryServer';
 import { HostileDetector, type FindingKind } from './support/hostileDetector';
+import { pageCall } from './support/pageCall';
 
 /**
  * The hostile-content suite in Chromium: every payload of tests/fixtures/hostile
@@ -33,31 +34,6 @@ const MIN_HTML_PAYLOADS = 60;
 test.describe.configure({ mode: 'parallel' });
 // A trace snapshots the DOM at every step; over a thousand reader openings that costs minutes.
 test.use({ trace: 'off' });
-
-interface Envelope<T> {
-  ok: boolean;
-  value?: T;
-  error?: { code: string; message: string };
-}
-
-/** A call to the app's API from inside the page, with the token the page keeps in sessionStorage. */
-async function api<T>(page: Page, fallbackToken: string, method: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ({ method, input, fallbackToken }) => {
-      const token = window.sessionStorage.getItem('workbench.token') ?? fallbackToken;
-      const response = await fetch(`/api/${encodeURIComponent(method)}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-        cache: 'no-store',
-      });
-      return (await response.json()) as Envelope<unknown>;
-    },
-    { method, input, fallbackToken },
-  );
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.code}: ${envelope.error?.message}`);
-  return envelope.value as T;
-}
 
 interface ReaderState {
   title: string;
@@ -92,7 +68,9 @@ function listedTitles(): string[] {
 async function importAll(page: Page, token: string, files: ImportFile[]): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (let i = 0; i < files.length; i += BATCH) {
-    results.push(...(await api<ImportResult[]>(page, token, 'sources.import', { files: files.slice(i, i + BATCH) })));
+    results.push(
+      ...(await pageCall<ImportResult[]>(page, token, 'sources.import', { files: files.slice(i, i + BATCH) })),
+    );
   }
   return results;
 }
@@ -125,7 +103,9 @@ for (const format of FORMATS) {
         payloads.map((p) => importFileFor(p, format, canary.origin)),
       );
       expect(results).toHaveLength(payloads.length);
-      const list = await api<{ items: SourceSummary[] }>(page, app.server.token, 'sources.list', { limit: 10_000 });
+      const list = await pageCall<{ items: SourceSummary[] }>(page, app.server.token, 'sources.list', {
+        limit: 10_000,
+      });
       const titles = new Map(list.items.map((s) => [s.id, s.title]));
       const byTitle = new Map<string, Payload>();
       const unexpected: string[] = [];
@@ -160,7 +140,7 @@ for (const format of FORMATS) {
         const wantInspector = family === 'meta';
         if (await inspectorToggle(wantInspector).isVisible()) await inspectorToggle(wantInspector).click();
         const filter = `${family}-`;
-        const matching = await api<{ items: SourceSummary[] }>(page, app.server.token, 'sources.list', {
+        const matching = await pageCall<{ items: SourceSummary[] }>(page, app.server.token, 'sources.list', {
           filter: { query: filter },
           limit: 10_000,
         });
