@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback';
 
 export interface FileServer {
   origin: string;
@@ -24,18 +24,5 @@ export async function serveOneFile(body: Buffer, contentType: string): Promise<F
     otherRequests.push(req.url ?? '');
     res.writeHead(404).end();
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    otherRequests,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+  return { ...(await listenOnLoopback(server)), otherRequests };
 }
