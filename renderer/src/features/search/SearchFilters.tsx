@@ -1,4 +1,4 @@
-import { Button, HTMLSelect, InputGroup } from '@blueprintjs/core';
+import { Button, HTMLSelect, InputGroup, type ButtonProps } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearchFilters, SearchOutput } from '../../../../shared/contract/search';
 import { RELIABILITY_CODES, type Reliability } from '../../../../shared/domain/source';
@@ -31,6 +31,19 @@ interface Props {
   onChange: (filters: SavedSearchFilters) => void;
 }
 
+/** A filter that is on or off: a pressed button, filled while on. */
+function FilterToggle({ on, ...props }: ButtonProps & { on: boolean }) {
+  return (
+    <Button
+      size="small"
+      variant={on ? 'solid' : 'outlined'}
+      intent={on ? 'primary' : 'none'}
+      aria-pressed={on}
+      {...props}
+    />
+  );
+}
+
 /**
  * Filters of the search view: kinds (with their counts under the other filters),
  * tag, source reliability, language and publication date. Reliability, language and
@@ -49,17 +62,10 @@ export function SearchFilters({ filters, counts, onChange }: Props) {
         {KIND_ORDER.map((kind) => {
           const on = filters.kinds?.includes(kind) ?? false;
           return (
-            <Button
-              key={kind}
-              size="small"
-              variant={on ? 'solid' : 'outlined'}
-              intent={on ? 'primary' : 'none'}
-              aria-pressed={on}
-              onClick={() => set({ kinds: toggle(filters.kinds, kind) })}
-            >
+            <FilterToggle key={kind} on={on} onClick={() => set({ kinds: toggle(filters.kinds, kind) })}>
               {t(`search.kinds.${kind}`)}
               {counts && <span className="wb-search-filters__count"> {counts[kind]}</span>}
-            </Button>
+            </FilterToggle>
           );
         })}
       </div>
@@ -79,12 +85,9 @@ export function SearchFilters({ filters, counts, onChange }: Props) {
             {RELIABILITY_CODES.map((code: Reliability) => {
               const on = filters.reliability?.includes(code) ?? false;
               return (
-                <Button
+                <FilterToggle
                   key={code}
-                  size="small"
-                  variant={on ? 'solid' : 'outlined'}
-                  intent={on ? 'primary' : 'none'}
-                  aria-pressed={on}
+                  on={on}
                   aria-label={t('search.filters.grade', { code, label: t(`reliability.${code}`) })}
                   title={t(`reliability.${code}`)}
                   text={code}
