@@ -35,6 +35,8 @@ const outcome = new Map();
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+// Names of failed tests, repeated at the very end: CI keeps only the tail of the log.
+const failedNames = [];
 
 function countResults(file) {
   if (!existsSync(file)) return;
@@ -43,10 +45,43 @@ function countResults(file) {
     passed += data.numPassedTests;
     failed += data.numFailedTests;
     skipped += (data.numPendingTests ?? 0) + (data.numTodoTests ?? 0);
+    for (const file of data.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status === 'failed') failedNames.push(`${relative(file.name)} › ${test.fullName}`);
+      }
+    }
   } else if (data.stats) {
     passed += data.stats.expected + (data.stats.flaky ?? 0);
     failed += data.stats.unexpected;
     skipped += data.stats.skipped;
+    collectPlaywrightFailures(data.suites ?? [], []);
+  }
+}
+
+// Playwright's messages carry terminal colour codes (ESC [ … m).
+const colourCode = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+function stripColour(text) {
+  return text.replace(colourCode, '');
+}
+
+function relative(file) {
+  return file.startsWith(process.cwd()) ? file.slice(process.cwd().length + 1) : file;
+}
+
+function collectPlaywrightFailures(suites, titles) {
+  for (const suite of suites) {
+    const path = suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const last = test.results?.at(-1);
+        const reason = stripColour((last?.error?.message ?? '').split('\n')[0]).slice(0, 200);
+        failedNames.push(
+          `${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}${reason ? ` — ${reason}` : ''}`,
+        );
+      }
+    }
+    collectPlaywrightFailures(suite.suites ?? [], path);
   }
 }
 
@@ -74,5 +109,9 @@ for (const step of steps) {
 console.log('\nSummary');
 for (const [name, ok] of outcome) console.log(`  ${ok ? 'ok    ' : 'FAILED'}  ${name}`);
 const stepFailures = [...outcome.values()].filter((ok) => !ok).length;
+if (failedNames.length > 0) {
+  console.log('\nFailed tests');
+  for (const name of failedNames) console.log(`  ${name}`);
+}
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(stepFailures === 0 && failed === 0 ? 0 : 1);
