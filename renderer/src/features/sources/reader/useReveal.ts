@@ -4,6 +4,8 @@ import type { Flash } from './segments';
 
 /** How long the flashed words stay marked (the CSS animation runs within it). */
 const FLASH_MS = 1800;
+/** How long a reveal waits for its words and highlight to render before it focuses the text instead. */
+const REVEAL_WAIT_MS = 1500;
 /** Reveal requests already shown, across reader views (a view for another version mounts after the request). */
 let handledNonce = 0;
 let localNonce = 1_000_000_000;
@@ -29,27 +31,41 @@ export function useReveal(sourceId: string, version: number, scroller: RefObject
 
   useEffect(() => {
     if (!flash) return;
-    let frame = requestAnimationFrame(() => {
+    // The words' chunk and the excerpt's highlight may render a few frames after the request
+    // (the source's text or its excerpts still loading, a busy machine): look again each frame
+    // until they are there, and fall back to focusing the text once the time is up.
+    const deadline = performance.now() + REVEAL_WAIT_MS;
+    let frame = 0;
+    const attempt = () => {
       const root = scroller.current;
       const el = root?.querySelector<HTMLElement>('.wb-flash');
-      if (!root || !el) return;
-      // No smooth scrolling: chunks skipped by layout take their real height as they pass by, which
-      // would leave a smooth scroll short of the words. Once more after they have: then it holds.
-      el.scrollIntoView({ block: 'center' });
-      frame = requestAnimationFrame(() => {
+      const target =
+        root && flash.excerptId
+          ? root.querySelector<HTMLElement>(`[data-excerpts~="${CSS.escape(flash.excerptId)}"][tabindex]`)
+          : null;
+      const waiting = !el || (flash.excerptId !== null && !target);
+      if (waiting && performance.now() < deadline) {
+        frame = requestAnimationFrame(attempt);
+        return;
+      }
+      if (!root) return;
+      if (el) {
+        // No smooth scrolling: chunks skipped by layout take their real height as they pass by, which
+        // would leave a smooth scroll short of the words. Once more after they have: then it holds.
+        el.scrollIntoView({ block: 'center' });
         frame = requestAnimationFrame(() => {
-          const view = root.getBoundingClientRect();
-          const box = el.getBoundingClientRect();
-          if (box.bottom < view.top || box.top > view.bottom) el.scrollIntoView({ block: 'center' });
+          frame = requestAnimationFrame(() => {
+            const view = root.getBoundingClientRect();
+            const box = el.getBoundingClientRect();
+            if (box.bottom < view.top || box.top > view.bottom) el.scrollIntoView({ block: 'center' });
+          });
         });
-      });
+      }
       if (!focusAfter.current) return;
       focusAfter.current = false;
-      const target = flash.excerptId
-        ? root.querySelector<HTMLElement>(`[data-excerpts~="${CSS.escape(flash.excerptId)}"][tabindex]`)
-        : null;
       (target ?? root).focus({ preventScroll: true });
-    });
+    };
+    frame = requestAnimationFrame(attempt);
     const timer = window.setTimeout(() => setFlash(null), FLASH_MS);
     return () => {
       cancelAnimationFrame(frame);
