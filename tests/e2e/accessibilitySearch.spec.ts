@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { AnalysisPane } from './pages/AnalysisPane';
 import { BriefingEditor } from './pages/BriefingEditor';
 import { callApi } from './pages/pageApi';
@@ -13,13 +12,6 @@ import { SearchView } from './pages/SearchView';
  * claim selected and a briefing opened from a hit (the other screens: accessibility.spec.ts,
  * briefingAccessibility.spec.ts, analysisAch.spec.ts).
  */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious accessibility violations in the palette, the search view, analysis and a briefing hit (${theme} theme)`, async ({
     app,

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { AnalysisPane } from './pages/AnalysisPane';
 import { callApi, createExcerpt, importText } from './pages/pageApi';
 
@@ -11,14 +10,6 @@ import { callApi, createExcerpt, importText } from './pages/pageApi';
  */
 
 test.describe.configure({ timeout: 90_000 });
-
-/** Serious or critical WCAG 2.1 A/AA violations on the page, as readable lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const H1 = 'The officers died in a strike on a training ground';
 const H2 = 'No North Korean officers were in Ukraine';
@@ -80,13 +71,13 @@ test('ACH: rate cells, see scores, ranks and diagnosticity, and what changes wit
     '1 row left out. The ranking stays the same without it.',
   );
   await app.screenshot('analysis-ach-light');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Dark theme, then German: the same view, every label translated, the stored codes kept.
   await page.keyboard.press('Control+Shift+L');
   await expect(page.locator('body')).toHaveClass(/bp6-dark/);
   await app.screenshot('analysis-ach-dark');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await app.preferences.choose('Deutsch');
   const ws = page.getByRole('main', { name: 'Arbeitsbereich' });
   await expect(ws.getByRole('heading', { name: 'Analyse konkurrierender Hypothesen' })).toBeVisible();
@@ -152,5 +143,5 @@ test('German: the section, the inspector with ratings in German labels, the chec
   await expect(ws.getByText('Zweite Quelle wird gesucht')).toBeVisible();
   await expect(ws.getByText('Bestätigt', { exact: true }).first()).toBeVisible();
   await app.screenshot('analysis-checks-de');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });

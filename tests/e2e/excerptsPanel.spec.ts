@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { reportPdf } from '../fixtures/sources/pdfPages';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { ExcerptInspector } from './pages/ExcerptInspector';
 import { ExcerptsPanel } from './pages/ExcerptsPanel';
 import { BERICHT, BERICHT_TITLE, BERICHT_V2, HAFEN_TITLE, P2, caseWithExcerpts } from './pages/excerptScenario';
@@ -244,14 +243,6 @@ test('keyboard only: search, move through the list, select, show in source', asy
   await expect(panel.count).toHaveText('3');
   await expect(inspector.heading).toBeHidden();
 });
-
-/** axe-core findings that block a user (serious or critical), formatted for a readable failure. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious accessibility violations in the excerpt panel and inspector (${theme} theme)`, async ({

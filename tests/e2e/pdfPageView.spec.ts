@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { longReportPdf, reportPdf, rotatedPdf } from '../fixtures/sources/pdfPages';
 import { test, expect, type WorkbenchApp } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { PdfPageView } from './pages/PdfPageView';
 
 // Import, pdf.js start-up and page drawing on a busy 2-core machine.
@@ -252,14 +252,7 @@ test('reads as „Text | Seiten“ in German and passes axe in the dark theme', 
   await expect(toolbar.getByRole('status', { name: 'Zoom' })).toHaveText(/^\d+\u00a0%$/);
   await app.screenshot('pdf-pages-de-dark');
 
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
+  expect(await seriousViolations(page, ['main'])).toEqual([]);
 });
 
 test('a page turned a quarter shows its text layer turned with it, and its words can be kept', async ({

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SEED_DE } from '../fixtures/timeline/texts';
 import { expect, test, type WorkbenchApp } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { callApi, importText } from './pages/pageApi';
 import { recordFlashes, Timeline } from './pages/Timeline';
 
@@ -19,16 +19,6 @@ async function caseWithArticle(app: WorkbenchApp, page: Page): Promise<string> {
   const sourceId = await importText(page, 'pjoengjang.txt', SEED_DE);
   await callApi(page, 'sources.update', { sourceId, patch: { publishedAt: Date.parse('2024-10-24T06:00:00Z') } });
   return sourceId;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('.wb-timeline-view')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('a German article: “Ende Juli” on the timeline, opened in the reader, kept as an excerpt', async ({
@@ -115,6 +105,6 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(timeline.event(/^Anfang Oktober 2024: „Anfang des Monats“/)).toBeVisible();
     await expect(timeline.workspace.getByRole('heading', { name: 'Juli 2024', level: 4 })).toBeVisible();
     await app.screenshot(`timeline-de-${theme}`);
-    expect(await seriousViolations(page), 'timeline view').toEqual([]);
+    expect(await seriousViolations(page, ['.wb-timeline-view']), 'timeline view').toEqual([]);
   });
 }
