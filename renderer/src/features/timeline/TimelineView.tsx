@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Button, HTMLSelect, Icon, NonIdealState } from '@blueprintjs/core';
+import { Button, HTMLSelect, NonIdealState } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { TimelineKind } from '../../../../shared/contract/timeline';
 import { useSourceList } from '../../api/queries';
-import { ui, useSelection } from '../../state/uiStore';
 import { ErrorCallout } from '../errors/ErrorCallout';
 import { toWireError } from '../errors/toWireError';
+import { WorkspaceViewFrame } from '../analysis/workspace/WorkspaceViewFrame';
 import { formatMonth, groupByMonth } from './eventDate';
 import { TimelineEventRow } from './TimelineEventRow';
 import { useTimeline } from './useTimeline';
@@ -21,7 +21,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function TimelineView({ casePath }: { casePath: string }) {
   const { t, i18n } = useTranslation();
-  const selection = useSelection(casePath);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [kind, setKind] = useState<'all' | TimelineKind>('all');
@@ -38,96 +37,90 @@ export function TimelineView({ casePath }: { casePath: string }) {
   const groups = useMemo(() => groupByMonth(items ?? []), [items]);
   const filtered = !!(from || to || kind !== 'all' || sourceId);
 
-  return (
-    <section className="wb-analysis-view wb-timeline-view" aria-labelledby="wb-timeline-title">
-      <header className="wb-analysis-view__header">
-        <Icon icon="timeline-events" aria-hidden />
-        <h2 id="wb-timeline-title" className="wb-analysis-view__title">
-          {t('timeline.title')}
-        </h2>
+  const filters = (
+    <div className="wb-timeline-filters" role="group" aria-label={t('timeline.filters')}>
+      <label>
+        <span>{t('timeline.from')}</span>
+        <input className="bp6-input bp6-small" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('timeline.to')}</span>
+        <input className="bp6-input bp6-small" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </label>
+      <HTMLSelect
+        minimal
+        aria-label={t('timeline.kind')}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as typeof kind)}
+        options={[
+          { value: 'all', label: t('timeline.kinds.all') },
+          { value: 'published', label: t('timeline.kinds.published') },
+          { value: 'mention', label: t('timeline.kinds.mention') },
+        ]}
+      />
+      <HTMLSelect
+        minimal
+        aria-label={t('timeline.source')}
+        value={sourceId}
+        onChange={(e) => setSourceId(e.target.value)}
+        options={[
+          { value: '', label: t('timeline.allSources') },
+          ...(sources.data?.items ?? []).map((s) => ({ value: s.id, label: s.title })),
+        ]}
+      />
+      {filtered && (
         <Button
           size="small"
           variant="minimal"
-          icon="cross"
-          text={selection ? t('analysis.backToReader') : t('common.close')}
-          onClick={() => ui.showWorkspaceView(casePath, null)}
+          icon="filter-remove"
+          text={t('timeline.clearFilters')}
+          onClick={() => {
+            setFrom('');
+            setTo('');
+            setKind('all');
+            setSourceId('');
+          }}
         />
-      </header>
-      <div className="wb-timeline-filters" role="group" aria-label={t('timeline.filters')}>
-        <label>
-          <span>{t('timeline.from')}</span>
-          <input className="bp6-input bp6-small" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          <span>{t('timeline.to')}</span>
-          <input className="bp6-input bp6-small" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
-        <HTMLSelect
-          minimal
-          aria-label={t('timeline.kind')}
-          value={kind}
-          onChange={(e) => setKind(e.target.value as typeof kind)}
-          options={[
-            { value: 'all', label: t('timeline.kinds.all') },
-            { value: 'published', label: t('timeline.kinds.published') },
-            { value: 'mention', label: t('timeline.kinds.mention') },
-          ]}
+      )}
+    </div>
+  );
+
+  return (
+    <WorkspaceViewFrame
+      casePath={casePath}
+      title={t('timeline.title')}
+      icon="timeline-events"
+      className="wb-timeline-view"
+      controls={filters}
+    >
+      <p role="status" className="wb-analysis-view__summary">
+        {timeline.data ? t('timeline.summary', { count: timeline.data.total }) : t('timeline.loading')}
+      </p>
+      {timeline.error && <ErrorCallout error={toWireError(timeline.error)} />}
+      {timeline.data && timeline.data.total === 0 && (
+        <NonIdealState
+          icon="timeline-events"
+          title={filtered ? t('timeline.noneFiltered') : t('timeline.emptyTitle')}
+          description={filtered ? undefined : t('timeline.emptyBody')}
         />
-        <HTMLSelect
-          minimal
-          aria-label={t('timeline.source')}
-          value={sourceId}
-          onChange={(e) => setSourceId(e.target.value)}
-          options={[
-            { value: '', label: t('timeline.allSources') },
-            ...(sources.data?.items ?? []).map((s) => ({ value: s.id, label: s.title })),
-          ]}
-        />
-        {filtered && (
-          <Button
-            size="small"
-            variant="minimal"
-            icon="filter-remove"
-            text={t('timeline.clearFilters')}
-            onClick={() => {
-              setFrom('');
-              setTo('');
-              setKind('all');
-              setSourceId('');
-            }}
-          />
-        )}
+      )}
+      <div className="wb-timeline">
+        {groups.map((g, i) => (
+          <section key={g.id} className="wb-timeline-group" aria-labelledby={`wb-timeline-group-${i}`}>
+            {(i === 0 || groups[i - 1]!.year !== g.year) && <h3 className="wb-timeline-group__year">{g.year}</h3>}
+            <h4 id={`wb-timeline-group-${i}`} className="wb-timeline-group__title">
+              {g.month === null
+                ? t('timeline.groupYear', { year: g.year })
+                : formatMonth(`${g.year}-${String(g.month).padStart(2, '0')}-01`, i18n.language)}
+            </h4>
+            <ol className="wb-timeline-group__events">
+              {g.events.map((e) => (
+                <TimelineEventRow key={e.id} casePath={casePath} event={e} />
+              ))}
+            </ol>
+          </section>
+        ))}
       </div>
-      <div className="wb-analysis-view__body">
-        <p role="status" className="wb-analysis-view__summary">
-          {timeline.data ? t('timeline.summary', { count: timeline.data.total }) : t('timeline.loading')}
-        </p>
-        {timeline.error && <ErrorCallout error={toWireError(timeline.error)} />}
-        {timeline.data && timeline.data.total === 0 && (
-          <NonIdealState
-            icon="timeline-events"
-            title={filtered ? t('timeline.noneFiltered') : t('timeline.emptyTitle')}
-            description={filtered ? undefined : t('timeline.emptyBody')}
-          />
-        )}
-        <div className="wb-timeline">
-          {groups.map((g, i) => (
-            <section key={g.id} className="wb-timeline-group" aria-labelledby={`wb-timeline-group-${i}`}>
-              {(i === 0 || groups[i - 1]!.year !== g.year) && <h3 className="wb-timeline-group__year">{g.year}</h3>}
-              <h4 id={`wb-timeline-group-${i}`} className="wb-timeline-group__title">
-                {g.month === null
-                  ? t('timeline.groupYear', { year: g.year })
-                  : formatMonth(`${g.year}-${String(g.month).padStart(2, '0')}-01`, i18n.language)}
-              </h4>
-              <ol className="wb-timeline-group__events">
-                {g.events.map((e) => (
-                  <TimelineEventRow key={e.id} casePath={casePath} event={e} />
-                ))}
-              </ol>
-            </section>
-          ))}
-        </div>
-      </div>
-    </section>
+    </WorkspaceViewFrame>
   );
 }
