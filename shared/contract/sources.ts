@@ -3,6 +3,7 @@ import { defineMethod } from './define';
 import { ANALYSIS_DOMAINS } from './domains';
 import { ERROR_CODES } from './errors';
 import { caseInfoSchema, casePathSchema, workingLanguageSchema } from '../domain/case';
+import { EXCERPT_COLOURS, excerptIdSchema } from '../domain/excerpt';
 import {
   IMPORT_STATUSES,
   MAX_IMPORT_FILES,
@@ -19,6 +20,8 @@ import {
   sourceVersionInfoSchema,
   sourceVersionMetaSchema,
   tagCountSchema,
+  textBlockSchema,
+  textPageSchema,
   SOURCE_SORTS,
 } from '../domain/source';
 
@@ -37,6 +40,37 @@ export const importResultSchema = z.object({
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 const sourceRef = z.object({ sourceId: sourceIdSchema });
+
+/** The most characters one sources.read part may ask for (a 5 MB text is about 5 million). */
+export const MAX_PART_CHARS = 10_000_000;
+
+/**
+ * A stretch [start, end) of a version's text (sources.read): the text of it, the blocks
+ * that start in it and the version's pages, every offset into the whole text; `end` is
+ * where the next part starts, and `complete` says it reaches the end of the text.
+ */
+export const sourceVersionPartSchema = sourceVersionMetaSchema.extend({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  complete: z.boolean(),
+  text: z.string(),
+  blocks: z.array(textBlockSchema),
+  pages: z.array(textPageSchema).nullable(),
+});
+export type SourceVersionPart = z.infer<typeof sourceVersionPartSchema>;
+
+/**
+ * An excerpt placed in a part (anchored, or moved at its proposed range), as the reader
+ * paints it: enough for the first screen's highlights before the excerpt list arrives.
+ */
+export const partHighlightSchema = z.object({
+  id: excerptIdSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  colour: z.enum(EXCERPT_COLOURS),
+  status: z.enum(['anchored', 'moved']),
+});
+export type PartHighlight = z.infer<typeof partHighlightSchema>;
 
 export const sourcesMethods = {
   'sources.import': defineMethod({
@@ -66,6 +100,22 @@ export const sourcesMethods = {
     doc: 'A source’s metadata with one version’s text, blocks, pages and extracted metadata (current by default).',
     input: sourceRef.extend({ version: z.number().int().min(1).optional() }),
     output: z.object({ source: sourceDetailSchema, version: sourceVersionContentSchema }),
+    invalidates: [],
+  }),
+  'sources.read': defineMethod({
+    doc: 'Part of one version’s text, whole blocks from character `from` up to about `maxChars` (at least one block), with its blocks, pages, metadata and the excerpts placed in it: a long text first screen first (the reader), or in pages.',
+    input: sourceRef.extend({
+      version: z.number().int().min(1).optional(),
+      /** Where the part starts: 0, or the `end` of the part before. */
+      from: z.number().int().nonnegative().default(0),
+      maxChars: z.number().int().min(1).max(MAX_PART_CHARS).default(100_000),
+    }),
+    output: z.object({
+      source: sourceDetailSchema,
+      version: sourceVersionPartSchema,
+      /** This version's excerpts that overlap the part, by start (the longer first where two start together). */
+      highlights: z.array(partHighlightSchema),
+    }),
     invalidates: [],
   }),
   'sources.info': defineMethod({

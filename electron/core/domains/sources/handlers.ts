@@ -20,6 +20,7 @@ import {
   setReliability,
   updateSource,
 } from './repo';
+import { readPartHighlights, readVersionPart } from './readPart';
 import { createSampleCase } from './sample/sampleCase';
 import { reanchorAfterImport } from '../excerpts/service';
 import { requireCase, writeTransaction } from '../requireCase';
@@ -64,6 +65,15 @@ export const sourcesHandlers: HandlerMap<keyof typeof sourcesMethods> = {
       source: readDetail(db, input.sourceId),
       version: readVersion(db, input.sourceId, input.version),
     }))();
+  },
+  'sources.read': (input, ctx) => {
+    const { db } = requireCase(ctx);
+    return db.transaction(() => {
+      const source = readDetail(db, input.sourceId);
+      const version = readVersionPart(db, input.sourceId, input.version, input.from, input.maxChars);
+      const highlights = readPartHighlights(db, input.sourceId, version.version, version.start, version.end);
+      return { source, version, highlights };
+    })();
   },
   'sources.info': (input, ctx) => {
     const { db } = requireCase(ctx);
