@@ -4,6 +4,8 @@ import { briefingIdSchema } from '../domain/briefing';
 import { ERROR_CODES } from './errors';
 
 export const BRIEFING_EXPORT_FORMATS = ['pdf', 'html', 'md', 'docx', 'stix'] as const;
+/** Whole-case exports: the excerpts as W3C Web Annotations, every briefing as one STIX 2.1 bundle. */
+export const CASE_EXPORT_FORMATS = ['annotations', 'caseStix'] as const;
 export const EXPORT_ANNEXES = ['sources', 'gaps', 'scale', 'changes'] as const;
 /** Returned content is capped: bigger exports go to a file (the CLI door writes them to a path). */
 export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
@@ -86,6 +88,20 @@ export const exportMethods = {
       overwrite: z.boolean().default(false),
     }),
     output: z.object({ path: z.string(), sizeBytes: z.number().int().nonnegative() }),
+    invalidates: [],
+  }),
+  'export.saveCase': defineMethod({
+    doc: 'Writes a whole-case export (the excerpts as Web Annotations, or every briefing as one STIX bundle) to a path the user chose in the native save dialog: the whole file or nothing, never over an existing file unless overwrite.',
+    input: z.object({
+      format: z.enum(CASE_EXPORT_FORMATS),
+      path: z.string().min(1).max(4096),
+      overwrite: z.boolean().default(false),
+    }),
+    output: z.object({
+      path: z.string(),
+      sizeBytes: z.number().int().nonnegative(),
+      warnings: z.array(exportWarningSchema),
+    }),
     invalidates: [],
   }),
   'export.caseStix': defineMethod({

@@ -9,6 +9,8 @@ import { appPdfPrinter } from '../../export/printer';
 import { writeExportFile } from '../../export/writeFile';
 import { isAbsolute } from 'node:path';
 import { exportJobs } from './jobs';
+import { excerptsHandlers } from '../excerpts/handlers';
+import type { HandlerContext } from '../../handlerTypes';
 
 const EXTENSIONS = { pdf: 'pdf', html: 'html', md: 'md', docx: 'docx', stix: 'stix.json' } as const;
 
@@ -20,6 +22,21 @@ export function exportFileName(title: string, format: keyof typeof EXTENSIONS): 
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   return `${base || 'briefing'}.${EXTENSIONS[format]}`;
+}
+
+/** A path from the desktop's native save dialog (or the CLI's `call`); a browser page downloads instead. */
+function checkSavePath(path: string, ctx: HandlerContext): void {
+  if (ctx.door === 'browser') {
+    throw new WorkbenchError('NOT_SUPPORTED', 'In browser mode the export is downloaded by the browser.');
+  }
+  if (!isAbsolute(path)) throw new WorkbenchError('INVALID_INPUT', 'The save path must be absolute.');
+}
+
+async function caseStix(ctx: HandlerContext) {
+  const list = await briefingsHandlers['briefings.list']({}, ctx);
+  const parts = [];
+  for (const b of list) parts.push(renderStix(await gatherReportData(handlerReads(ctx), b.id)));
+  return { bundle: mergeBundles(parts.map((p) => p.bundle)), warnings: parts.flatMap((p) => p.warnings) };
 }
 
 export const exportHandlers: HandlerMap<keyof typeof exportMethods> = {
@@ -66,20 +83,21 @@ export const exportHandlers: HandlerMap<keyof typeof exportMethods> = {
     return { ...facts, sizeBytes: bytes.byteLength, dataBase64: Buffer.from(bytes).toString('base64') };
   },
   'export.saveJob': ({ jobId, path, overwrite }, ctx) => {
-    // A path comes from the desktop's native save dialog (or the CLI's `call`); a browser page
-    // downloads the bytes instead and never names a path on this machine.
-    if (ctx.door === 'browser') {
-      throw new WorkbenchError('NOT_SUPPORTED', 'In browser mode the export is downloaded by the browser.');
-    }
-    if (!isAbsolute(path)) throw new WorkbenchError('INVALID_INPUT', 'The save path must be absolute.');
+    checkSavePath(path, ctx);
     const file = exportJobs.file(jobId);
     writeExportFile(path, file.bytes, overwrite);
     return { path, sizeBytes: file.bytes.byteLength };
   },
-  'export.caseStix': async (_input, ctx) => {
-    const list = await briefingsHandlers['briefings.list']({}, ctx);
-    const parts = [];
-    for (const b of list) parts.push(renderStix(await gatherReportData(handlerReads(ctx), b.id)));
-    return { bundle: mergeBundles(parts.map((p) => p.bundle)), warnings: parts.flatMap((p) => p.warnings) };
+  'export.saveCase': async ({ format, path, overwrite }, ctx) => {
+    checkSavePath(path, ctx);
+    // The same JSON the browser's download and `workbench export` write.
+    const { value, warnings } =
+      format === 'annotations'
+        ? { value: await excerptsHandlers['excerpts.exportAnnotations']({}, ctx), warnings: [] }
+        : await caseStix(ctx).then((r) => ({ value: r.bundle, warnings: r.warnings }));
+    const bytes = Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    writeExportFile(path, bytes, overwrite);
+    return { path, sizeBytes: bytes.byteLength, warnings };
   },
+  'export.caseStix': (_input, ctx) => caseStix(ctx),
 };

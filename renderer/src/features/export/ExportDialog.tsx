@@ -74,8 +74,8 @@ export function ExportDialog({ briefingId, caseTitle, isEdition, onClose }: Expo
   const save = async (file: ExportedFile) => {
     setSaveError(null);
     try {
-      // Browser mode downloads; case-wide exports have no job in the core, so they download in either door.
-      if (door === 'browser' || !file.jobId) {
+      // Browser mode downloads; the desktop asks where in its native save dialog.
+      if (door === 'browser') {
         downloadBytes(file.bytes, file.fileName, file.mediaType);
         setSaved(file.fileName);
         return;
@@ -86,8 +86,15 @@ export function ExportDialog({ briefingId, caseTitle, isEdition, onClose }: Expo
         title: t('export.saveDialogTitle'),
       });
       if (!chosen.path) return;
-      // The native dialog has already asked before replacing an existing file.
-      const written = await api.call('export.saveJob', { jobId: file.jobId, path: chosen.path, overwrite: true });
+      // The native dialog has already asked before replacing an existing file. A case-wide
+      // export has no job in the core: the core builds the same JSON again and writes it.
+      const written = file.jobId
+        ? await api.call('export.saveJob', { jobId: file.jobId, path: chosen.path, overwrite: true })
+        : await api.call('export.saveCase', {
+            format: format === 'caseStix' ? 'caseStix' : 'annotations',
+            path: chosen.path,
+            overwrite: true,
+          });
       setSaved(written.path);
     } catch (err) {
       setSaveError(toWireError(err));
