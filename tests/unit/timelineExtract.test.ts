@@ -92,6 +92,29 @@ describe('forms chrono-node misses, German and English', () => {
     ]);
   });
 
+  it('day ranges chrono reads as their last day: “zwischen dem 11. und 13. März”, “between 11 and 13 March”, “March 11–13”', () => {
+    const at = Date.parse('2025-03-15T08:00:00+01:00');
+    expect(summary('Zwischen dem 11. und 13. März gingen Meldungen ein.', 'de', at)).toEqual([
+      '11. und 13. März → 2025-03-11..2025-03-13 day yearInferred',
+    ]);
+    expect(
+      summary(
+        'Between 11 and 13 March, staff made reports; between March 20th and 22nd, none. March 11–13, 2024 too.',
+        'en',
+        at,
+      ),
+    ).toEqual([
+      '11 and 13 March → 2025-03-11..2025-03-13 day yearInferred',
+      'March 20th and 22nd → 2025-03-20..2025-03-22 day yearInferred',
+      'March 11–13, 2024 → 2024-03-11..2024-03-13 day explicit',
+    ]);
+    // Not forward ranges of real days, and numbers that are no days: nothing of the range is kept.
+    expect(
+      summary('Zwischen dem 13. und 11. März; zwischen 2 und 3 Millionen.', 'de', at).map((s) => s.split(' → ')[0]),
+    ).toEqual(['11. März']);
+    expect(summary('Between 30 and 31 February; between 2 and 3 million.', 'en', at)).toEqual([]);
+  });
+
   it('letzten Sommer is the summer just past in October, last year’s while summer runs', () => {
     expect(summary('Das war letzten Sommer.', 'de')).toEqual([
       'letzten Sommer → 2024-06-01..2024-08-31 season relative',

@@ -16,7 +16,7 @@ import { matchPatterns, type Candidate } from './patterns';
 import { sentenceAround } from './sentences';
 
 /** Bump when extraction changes: stored timelines of older versions are recomputed. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export interface DateMention extends Candidate {
   /** The stored text of [start, end). */

@@ -11,6 +11,7 @@
 import {
   addDays,
   addMonths,
+  daysInMonth,
   inferYear,
   iso,
   monthRange,
@@ -105,7 +106,45 @@ const relative = (range: DayRange, precision: Precision, p: Part | null = null) 
   resolution: 'relative' as const,
 });
 
+/** Days `d1`–`d2` of one month, or null when they are not a forward range of real days. */
+function dayRange(ref: Day, d1: string, d2: string, monthWord: string, year: string | undefined) {
+  const m = month(monthWord);
+  const first = Number(d1);
+  const last = Number(d2);
+  const build = (y: number): DayRange => ({ start: { y, m, d: first }, end: { y, m, d: last } });
+  const y = year ? Number(year) : inferYear(ref, build);
+  if (first < 1 || first >= last || last > daysInMonth(y, m)) return null;
+  return {
+    range: build(y),
+    precision: 'day' as const,
+    part: null,
+    resolution: year ? ('explicit' as const) : ('yearInferred' as const),
+  };
+}
+
+const ORD = '(?:st|nd|rd|th)?';
+
 const RULES: Rule[] = [
+  // Day ranges chrono reads as their last day only: "zwischen dem 11. und 13. März", "between 11 and 13 March",
+  // "between March 11 and 13", "March 11–13, 2025". The "zwischen"/"between" only introduces the range.
+  {
+    pattern: re(
+      `(?<=${B}zwischen\\s+(?:dem\\s+)?)(\\d{1,2})\\.\\s*und\\s+(?:dem\\s+)?(\\d{1,2})\\.\\s*${MONTH}(?:\\s+${YEAR})?`,
+    ),
+    resolve: (m, ref) => dayRange(ref, m[1]!, m[2]!, m[3]!, m[4]),
+  },
+  {
+    pattern: re(
+      `(?<=${B}between\\s+(?:the\\s+)?)(\\d{1,2})${ORD}\\s+and\\s+(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
+    ),
+    resolve: (m, ref) => dayRange(ref, m[1]!, m[2]!, m[3]!, m[4]),
+  },
+  {
+    pattern: re(
+      `(?:(?<=${B}between\\s+)${MONTH}\\s+(\\d{1,2})${ORD}\\s+and\\s+(\\d{1,2})${ORD}|${MONTH}\\s+(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}))(?:,?\\s+${YEAR})?`,
+    ),
+    resolve: (m, ref) => (m[1] ? dayRange(ref, m[2]!, m[3]!, m[1], m[7]) : dayRange(ref, m[5]!, m[6]!, m[4]!, m[7])),
+  },
   // "Ende Juli", "Anfang Oktober 2023", "mid-July", "late March", "end of June 2024"
   {
     pattern: re(`(Anfang|Beginn|Mitte|Ende|early|mid|late)[\\s-]+${MONTH}(?:\\s+${YEAR})?`),
