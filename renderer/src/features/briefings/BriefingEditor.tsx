@@ -2,7 +2,7 @@ import { Button, Callout } from '@blueprintjs/core';
 import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../../shared/domain/briefing';
 import type { LikelihoodScale } from '../../../../shared/domain/scales';
@@ -11,8 +11,7 @@ import { fitToSchema } from '../../../../shared/editor/readOnlyDoc';
 import { briefingSchema } from '../../../../shared/editor/schema';
 import { useApi } from '../../api/client';
 import { useMethodQuery } from '../../api/queries';
-import { formatCount } from './format';
-import { CheckCard } from './CheckCard';
+import { BriefingStatusBar, CheckAtCursor } from './BriefingStatus';
 import { CompareDialog } from './CompareDialog';
 import { droppedExcerptId } from '../analysis/dragExcerpt';
 import { droppedClaimId } from './dragClaim';
@@ -22,7 +21,8 @@ import { citationNumbers, editorWordCount, referencedIds, touchesReferences } fr
 import { Outline } from './Outline';
 import { Picker } from './Picker';
 import { usePickerItems, type PickerItem } from './pickerItems';
-import { BriefingRefsContext, type BriefingRefs } from './refsContext';
+import { RefsStore, type BriefingRefs } from './refsStore';
+import { Signal, useSignalSelect, whenIdle } from './signals';
 import { Toolbar } from './Toolbar';
 import { useAutosave } from './useAutosave';
 import { useChecks } from './useChecks';
@@ -42,14 +42,30 @@ const sameIds = (a: { claimIds: string[]; excerptIds: string[] }, b: { claimIds:
 
 /** The open briefing's editor: toolbar, outline, document with live references, checks, pickers and autosave. */
 export function BriefingEditor({ briefing, casePath, scale, onReload }: BriefingEditorProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const keyHandler = useRef<(e: KeyboardEvent) => boolean>(() => false);
   const dropHandler = useRef<(view: EditorView, e: DragEvent) => boolean>(() => false);
   const [findOpen, setFindOpen] = useState(false);
   const [compareOpen, setCompareOpen] = useState(false);
   const [quoteMode, setQuoteMode] = useState(false);
-  const extensions = useMemo(() => editorExtensions(t('briefing.placeholder')), [t]);
+  const openExcerpt = useCallback((id: string) => void openExcerptInSource(api, casePath, id), [api, casePath]);
+  // The node views read the refs from here (plain DOM, outside React); set below whenever the refs change.
+  const [refsStore] = useState(
+    () =>
+      new RefsStore({
+        casePath,
+        language: briefing.language,
+        scale,
+        claims: {},
+        excerpts: {},
+        loading: true,
+        numbers: new Map(),
+        openExcerpt,
+        t,
+      }),
+  );
+  const extensions = useMemo(() => editorExtensions(t('briefing.placeholder'), refsStore), [t, refsStore]);
 
   const editor = useEditor(
     {
@@ -90,10 +106,11 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
   // the whole document, so they run only for edits that touch a reference, not for every key.
   const [ids, setIds] = useState(() => ({ claimIds: [] as string[], excerptIds: [] as string[] }));
   const [numbers, setNumbers] = useState<ReadonlyMap<string, number>>(new Map());
-  const [words, setWords] = useState(briefing.wordCount);
+  const [words] = useState(() => new Signal(briefing.wordCount));
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelIdle: (() => void) | undefined;
     const refresh = () => {
       const doc = editor.state.doc;
       const next = referencedIds(doc);
@@ -101,12 +118,16 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
       const nums = citationNumbers(doc);
       setNumbers((prev) => (prev.size === nums.size && [...nums].every(([k, v]) => prev.get(k) === v) ? prev : nums));
     };
+    // Once the writer pauses and the page is idle.
     const countWords = () => {
-      if (!editor.isDestroyed) setWords(editorWordCount(editor.state.doc));
+      cancelIdle = whenIdle(() => {
+        if (!editor.isDestroyed) words.set(editorWordCount(editor.state.doc));
+      }, 500);
     };
     const onUpdate = ({ transaction }: { transaction: Transaction }) => {
       if (touchesReferences(transaction)) refresh();
       clearTimeout(timer);
+      cancelIdle?.();
       timer = setTimeout(countWords, 300);
     };
     refresh();
@@ -114,47 +135,40 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
     editor.on('update', onUpdate);
     return () => {
       clearTimeout(timer);
+      cancelIdle?.();
       editor.off('update', onUpdate);
     };
-  }, [editor]);
+  }, [editor, words]);
 
   const resolved = useMethodQuery('refs.resolve', ids, { keepPrevious: true });
   const claims = useMemo(() => resolved.data?.claims ?? {}, [resolved.data]);
   const excerpts = useMemo(() => resolved.data?.excerpts ?? {}, [resolved.data]);
   const ready = !resolved.isPlaceholderData && resolved.isSuccess;
 
-  const openExcerpt = useCallback((id: string) => void openExcerptInSource(api, casePath, id), [api, casePath]);
   const refs = useMemo<BriefingRefs>(
-    () => ({ casePath, language: briefing.language, scale, claims, excerpts, loading: !ready, numbers, openExcerpt }),
-    [casePath, briefing.language, scale, claims, excerpts, ready, numbers, openExcerpt],
+    () => ({
+      casePath,
+      language: briefing.language,
+      scale,
+      claims,
+      excerpts,
+      loading: !ready,
+      numbers,
+      openExcerpt,
+      t,
+    }),
+    [casePath, briefing.language, scale, claims, excerpts, ready, numbers, openExcerpt, t],
   );
+  // Before paint, so a new rating or note number shows in the same frame as the rest.
+  useLayoutEffect(() => refsStore.set(refs), [refsStore, refs]);
 
-  const {
-    state: saveState,
-    error: saveError,
-    autosave,
-  } = useAutosave(editor, briefing.id, briefing.revision, briefing.readOnly);
+  const { status: saveStatus, autosave } = useAutosave(editor, briefing.id, briefing.revision, briefing.readOnly);
+  // The editor's tree renders for the save state only when a conflict or an error needs its notice.
+  const saveProblem = useSignalSelect(saveStatus, (s) => (s.state === 'conflict' || s.state === 'error' ? s : null));
 
   const issues = useChecks(editor, scale, claims, excerpts, briefing.dismissed, ready);
   // A search hit in this briefing opens with its words selected.
   useBriefingReveal(editor, briefing.id);
-  const openIssues = useMemo(() => issues.filter((i) => !i.dismissed), [issues]);
-  // The check under the cursor: state changes only when that check changes, not with every cursor move.
-  const [issueKey, setIssueKey] = useState<string | null>(null);
-  const shownIssue = useRef<string | null>(null);
-  useEffect(() => {
-    if (!editor) return;
-    const onSel = () => {
-      const at = editor.state.selection.from;
-      const key = openIssues.find((i) => at >= i.from && at <= i.to)?.key ?? null;
-      // No state update while it stays the same (every key moves the cursor).
-      if (key !== shownIssue.current) setIssueKey((shownIssue.current = key));
-    };
-    onSel();
-    editor.on('selectionUpdate', onSel);
-    return () => void editor.off('selectionUpdate', onSel);
-  }, [editor, openIssues]);
-  const issueAtCursor = openIssues.find((i) => i.key === issueKey) ?? null;
 
   const { trigger, active, setActive, close } = usePicker(editor);
   const insertWhatChanged = useCallback(() => {
@@ -231,96 +245,76 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
     return true;
   };
 
-  const lang = i18n.language;
-  const saveLabel =
-    saveState === 'readOnly'
-      ? t('briefing.save.readOnly')
-      : saveState === 'saved'
-        ? t('briefing.save.saved')
-        : saveState === 'error'
-          ? t('briefing.save.error')
-          : saveState === 'conflict'
-            ? t('briefing.save.conflict')
-            : t('briefing.save.saving');
   const canCompare = briefing.edition > 1 || briefing.editionOf !== null;
+  // Stable, so the memoised toolbar does not render again when a save hands this editor a new briefing record.
+  const openFind = useCallback(() => setFindOpen(true), []);
+  const openCompare = useCallback(() => setCompareOpen(true), []);
 
   if (!editor) return null;
   return (
-    <BriefingRefsContext.Provider value={refs}>
-      <div className="wb-briefing">
-        <Toolbar
+    <div className="wb-briefing">
+      <Toolbar editor={editor} onFind={openFind} onCompare={canCompare ? openCompare : null} />
+      {findOpen && (
+        <FindBar
           editor={editor}
-          onFind={() => setFindOpen(true)}
-          onCompare={canCompare ? () => setCompareOpen(true) : null}
+          onClose={() => {
+            setFindOpen(false);
+            editor.commands.focus();
+          }}
         />
-        {findOpen && (
-          <FindBar
-            editor={editor}
-            onClose={() => {
-              setFindOpen(false);
-              editor.commands.focus();
-            }}
+      )}
+      {briefing.readOnly && (
+        <Callout intent="warning" icon="lock" className="wb-briefing__notice">
+          {t('briefing.readOnlyNotice')}
+        </Callout>
+      )}
+      {saveProblem?.state === 'conflict' && (
+        <Callout intent="danger" icon="error" className="wb-briefing__notice" title={t('briefing.conflict.title')}>
+          <p>{t('briefing.conflict.body')}</p>
+          <Button intent="danger" text={t('briefing.conflict.reload')} onClick={onReload} />
+        </Callout>
+      )}
+      {saveProblem?.state === 'error' && (
+        <Callout intent="warning" className="wb-briefing__notice">
+          {t('briefing.save.errorBody', { message: (saveProblem.error as Error | null)?.message ?? '' })}
+          <Button
+            size="small"
+            variant="minimal"
+            text={t('briefing.save.retry')}
+            onClick={() => void autosave.flush()}
           />
-        )}
-        {briefing.readOnly && (
-          <Callout intent="warning" icon="lock" className="wb-briefing__notice">
-            {t('briefing.readOnlyNotice')}
-          </Callout>
-        )}
-        {saveState === 'conflict' && (
-          <Callout intent="danger" icon="error" className="wb-briefing__notice" title={t('briefing.conflict.title')}>
-            <p>{t('briefing.conflict.body')}</p>
-            <Button intent="danger" text={t('briefing.conflict.reload')} onClick={onReload} />
-          </Callout>
-        )}
-        {saveState === 'error' && (
-          <Callout intent="warning" className="wb-briefing__notice">
-            {t('briefing.save.errorBody', { message: (saveError as Error | null)?.message ?? '' })}
-            <Button
-              size="small"
-              variant="minimal"
-              text={t('briefing.save.retry')}
-              onClick={() => void autosave.flush()}
-            />
-          </Callout>
-        )}
-        <div className="wb-briefing__body">
-          <Outline editor={editor} />
-          <div className="wb-briefing__page">
-            <EditorContent editor={editor} />
-          </div>
+        </Callout>
+      )}
+      <div className="wb-briefing__body">
+        <Outline editor={editor} />
+        <div className="wb-briefing__page">
+          <EditorContent editor={editor} />
         </div>
-        {issueAtCursor && <CheckCard briefingId={briefing.id} issue={issueAtCursor} />}
-        <div className="wb-briefing__status" role="status" aria-label={t('briefing.status.label')}>
-          <span>{t('briefing.status.words', { count: words, formatted: formatCount(words, lang) })}</span>
-          <span className={openIssues.length ? 'wb-briefing__checks wb-briefing__checks--open' : 'wb-briefing__checks'}>
-            {t('briefing.status.checks', { count: openIssues.length })}
-          </span>
-          <span className={`wb-briefing__save wb-briefing__save--${saveState}`}>{saveLabel}</span>
-        </div>
-        {trigger && (
-          <Picker
-            kind={trigger.kind}
-            quoteMode={quoteMode}
-            items={picker.items}
-            loading={picker.loading}
-            active={Math.min(active, Math.max(picker.items.length - 1, 0))}
-            left={trigger.left}
-            top={trigger.top}
-            onChoose={choose}
-            onHover={setActive}
-          />
-        )}
-        {compareOpen && (
-          <CompareDialog
-            briefingId={briefing.id}
-            language={briefing.language}
-            canInsert={!briefing.readOnly}
-            onInsert={(section: DocNode[]) => editor.chain().focus().insertContent(section).run()}
-            onClose={() => setCompareOpen(false)}
-          />
-        )}
       </div>
-    </BriefingRefsContext.Provider>
+      <CheckAtCursor editor={editor} briefingId={briefing.id} issues={issues} />
+      <BriefingStatusBar words={words} issues={issues} save={saveStatus} />
+      {trigger && (
+        <Picker
+          kind={trigger.kind}
+          quoteMode={quoteMode}
+          items={picker.items}
+          loading={picker.loading}
+          active={Math.min(active, Math.max(picker.items.length - 1, 0))}
+          left={trigger.left}
+          top={trigger.top}
+          onChoose={choose}
+          onHover={setActive}
+        />
+      )}
+      {compareOpen && (
+        <CompareDialog
+          briefingId={briefing.id}
+          language={briefing.language}
+          canInsert={!briefing.readOnly}
+          onInsert={(section: DocNode[]) => editor.chain().focus().insertContent(section).run()}
+          onClose={() => setCompareOpen(false)}
+        />
+      )}
+    </div>
   );
 }

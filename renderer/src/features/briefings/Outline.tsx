@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorSnapshot } from './useEditorSnapshot';
 
 interface Heading {
   level: number;
@@ -17,21 +18,21 @@ function headingPos(editor: Editor, n: number): number | null {
   return found;
 }
 
-/** The briefing's headings; a click puts the cursor there and scrolls to it. */
-export function Outline({ editor }: { editor: Editor }) {
-  const { t } = useTranslation();
-  const headings = useEditorState({
-    editor,
-    selector: ({ editor: e }) => {
-      const out: Heading[] = [];
-      e.state.doc.forEach((node) => {
-        if (node.type.name === 'heading') out.push({ level: Number(node.attrs.level) || 2, text: node.textContent });
-      });
-      return out;
-    },
-    equalityFn: (a, b) =>
-      !!a && !!b && a.length === b.length && a.every((h, i) => h.text === b[i]!.text && h.level === b[i]!.level),
+function headingsOf(e: Editor): Heading[] {
+  const out: Heading[] = [];
+  e.state.doc.forEach((node) => {
+    if (node.type.name === 'heading') out.push({ level: Number(node.attrs.level) || 2, text: node.textContent });
   });
+  return out;
+}
+
+const sameHeadings = (a: Heading[], b: Heading[]) =>
+  a.length === b.length && a.every((h, i) => h.text === b[i]!.text && h.level === b[i]!.level);
+
+/** The briefing's headings (recounted after the frame of an edit, not in it); a click puts the cursor there. */
+export const Outline = memo(function Outline({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const headings = useEditorSnapshot(editor, headingsOf, sameHeadings, true);
   return (
     <nav className="wb-briefing-outline" aria-label={t('briefing.outline.label')}>
       <h3 className="wb-briefing-outline__title">{t('briefing.outline.label')}</h3>
@@ -63,4 +64,4 @@ export function Outline({ editor }: { editor: Editor }) {
       )}
     </nav>
   );
-}
+});

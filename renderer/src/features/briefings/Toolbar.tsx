@@ -1,11 +1,12 @@
 import { Button, ButtonGroup, Divider, InputGroup, Popover } from '@blueprintjs/core';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
-import { useState, type FormEvent } from 'react';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
+import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IS_MAC } from '../commands/shortcuts';
 import { ExportButton } from '../export/ExportButton';
 import { safeHref } from './links';
+import { shallowEqual, useEditorSnapshot } from './useEditorSnapshot';
 
 const MOD = IS_MAC ? '⌘' : 'Ctrl+';
 
@@ -58,27 +59,27 @@ interface ToolbarProps {
   onCompare: (() => void) | null;
 }
 
+/** What the buttons show; undo and redo from the history's depth (`can().undo()` ran a dry undo). */
+const toolbarState = (e: Editor) => ({
+  h2: e.isActive('heading', { level: 2 }),
+  h3: e.isActive('heading', { level: 3 }),
+  bold: e.isActive('bold'),
+  italic: e.isActive('italic'),
+  bullets: e.isActive('bulletList'),
+  numbers: e.isActive('orderedList'),
+  quote: e.isActive('blockquote'),
+  link: e.isActive('link'),
+  table: e.isActive('table'),
+  canUndo: undoDepth(e.state) > 0,
+  canRedo: redoDepth(e.state) > 0,
+  editable: e.isEditable,
+});
+
 /** Formatting for the briefing; every button has a name and says its shortcut. */
-export function Toolbar({ editor, onFind, onCompare }: ToolbarProps) {
+export const Toolbar = memo(function Toolbar({ editor, onFind, onCompare }: ToolbarProps) {
   const { t } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
-  const s = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      h2: e.isActive('heading', { level: 2 }),
-      h3: e.isActive('heading', { level: 3 }),
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      bullets: e.isActive('bulletList'),
-      numbers: e.isActive('orderedList'),
-      quote: e.isActive('blockquote'),
-      link: e.isActive('link'),
-      table: e.isActive('table'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
-      editable: e.isEditable,
-    }),
-  });
+  const s = useEditorSnapshot(editor, toolbarState, shallowEqual);
   const b = (
     key: ToolbarKey,
     icon: Parameters<typeof Button>[0]['icon'],
@@ -159,4 +160,4 @@ export function Toolbar({ editor, onFind, onCompare }: ToolbarProps) {
       <ExportButton />
     </div>
   );
-}
+});

@@ -2,22 +2,18 @@ import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
 import { briefingExtensions } from '../../../../shared/editor/schema';
 import { checksLayer, findLayer } from './decorations';
-import { CitationWithView, ClaimRefWithView, ExcerptQuoteWithView } from './nodeViews';
-
-const WITH_VIEWS: Record<string, AnyExtension> = {
-  claimRef: ClaimRefWithView,
-  citation: CitationWithView,
-  excerptQuote: ExcerptQuoteWithView,
-};
+import { nodesWithViews } from './nodeViews';
+import type { RefsStore } from './refsStore';
 
 /**
  * The shared schema's extensions, the reference nodes swapped for the same nodes
- * with React views, plus UI-only behaviour (history, cursors, placeholder, the
- * checks' and find's decorations). No nodes or marks are added here.
+ * with plain DOM views reading `refs`, plus UI-only behaviour (history, cursors,
+ * placeholder, the checks' and find's decorations). No nodes or marks are added here.
  */
-export function editorExtensions(placeholder: string): AnyExtension[] {
+export function editorExtensions(placeholder: string, refs: RefsStore): AnyExtension[] {
+  const withViews: Record<string, AnyExtension> = nodesWithViews(refs);
   return [
-    ...briefingExtensions().map((ext) => WITH_VIEWS[ext.name] ?? ext),
+    ...briefingExtensions().map((ext) => withViews[ext.name] ?? ext),
     UndoRedo,
     Dropcursor.configure({ width: 2, class: 'wb-drop-cursor' }),
     Gapcursor,

@@ -3,32 +3,43 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { WorkbenchError } from '../../../../shared/contract/errors';
 import type { Briefing } from '../../../../shared/domain/briefing';
-import type { DocNode } from '../../../../shared/editor/document';
 import { useApi } from '../../api/client';
 import { flushKeepalive } from '../../api/keepalive';
 import { Autosave, type SaveState } from './autosave';
+import { docJson } from './docJson';
+import { Signal, whenIdle } from './signals';
+
+export interface SaveStatus {
+  state: SaveState;
+  error: unknown;
+}
+
+/** After the debounce, the save waits for an idle moment (at most this long), so it does not hold up a key. */
+const IDLE_WAIT = 400;
 
 const isConflict = (e: unknown) => (e as WorkbenchError | null)?.code === 'EDIT_CONFLICT';
 
 /**
- * Autosave for the open briefing: 250 ms after the last change, at once on blur,
- * when the page is hidden or closed (keepalive) and when the editor goes away
- * (switching briefings, closing the case).
+ * Autosave for the open briefing: 250 ms after the last change (then in the next idle
+ * moment, within 400 ms), at once on blur, when the page is hidden or closed
+ * (keepalive) and when the editor goes away (switching briefings, closing the case).
+ * The state is a signal: the status bar shows it; the editor's React tree renders
+ * again only when it turns to or from a conflict or an error.
  */
 export function useAutosave(
   editor: Editor | null,
   briefingId: string,
   revision: number,
   readOnly: boolean,
-): { state: SaveState; error: unknown; autosave: Autosave } {
+): { status: Signal<SaveStatus>; autosave: Autosave } {
   const api = useApi();
   const queryClient = useQueryClient();
-  const [state, setState] = useState<SaveState>(readOnly ? 'readOnly' : 'saved');
-  const [error, setError] = useState<unknown>(null);
-  const shown = useMemo<{ state: SaveState; error: unknown }>(
-    () => ({ state: readOnly ? 'readOnly' : 'saved', error: null }),
-    // One record per open briefing, like the scheduler below.
-    [briefingId],
+  const [status] = useState(
+    () =>
+      new Signal<SaveStatus>(
+        { state: readOnly ? 'readOnly' : 'saved', error: null },
+        (a, b) => a.state === b.state && a.error === b.error,
+      ),
   );
   const autosave = useMemo(
     () =>
@@ -50,15 +61,18 @@ export function useAutosave(
           if (!envelope.ok) throw envelope.error;
           return envelope.value as { revision: number };
         },
-        onState: (s, e) => {
-          // Each key press reports 'pending' again: no React update unless something changed.
-          if (s === shown.state && (e ?? null) === shown.error) return;
-          shown.state = s;
-          shown.error = e ?? null;
-          setState(s);
-          setError(e ?? null);
-        },
+        // Each key press reports 'pending' again: the signal ignores what did not change.
+        onState: (s, e) => status.set({ state: s, error: e ?? null }),
         isConflict,
+        setTimer: (fn, ms) => {
+          let cancelIdle: (() => void) | null = null;
+          const timer = setTimeout(() => (cancelIdle = whenIdle(fn, IDLE_WAIT)), ms);
+          return () => {
+            clearTimeout(timer);
+            cancelIdle?.();
+          };
+        },
+        clearTimer: (cancel) => (cancel as () => void)(),
       }),
     // One scheduler per open briefing; its revision then moves on by itself.
     [briefingId],
@@ -67,7 +81,7 @@ export function useAutosave(
   useEffect(() => {
     if (!editor || readOnly) return;
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-      if (transaction.docChanged) autosave.change(() => editor.getJSON() as DocNode);
+      if (transaction.docChanged) autosave.change(() => docJson(editor.state.doc));
     };
     const onBlur = () => void autosave.flush();
     const onHidden = () => {
@@ -85,7 +99,7 @@ export function useAutosave(
       window.removeEventListener('pagehide', onPageHide);
       // Switching briefings or closing the case: what is pending goes now, and the cached briefing
       // gets this editor's last document, so reopening it shows what was typed.
-      const last = editor.isDestroyed ? null : (editor.getJSON() as DocNode);
+      const last = editor.isDestroyed ? null : docJson(editor.state.doc);
       if (last) {
         queryClient.setQueryData<Briefing>(['briefings.get', { id: briefingId }], (old) =>
           old ? { ...old, doc: last } : old,
@@ -95,5 +109,5 @@ export function useAutosave(
     };
   }, [editor, autosave, readOnly, queryClient, briefingId]);
 
-  return { state, error, autosave };
+  return { status, autosave };
 }

@@ -10,6 +10,7 @@ import {
 import type { LikelihoodScale } from '../../../../shared/domain/scales';
 import { checksLayer, sameHighlights, type Highlight } from './decorations';
 import { editorLeaves, leafRange, leafStarts } from './leafPositions';
+import { Signal, whenIdle } from './signals';
 
 /** After the last key: long enough that typing never waits on the checks, short enough to feel live. */
 const CHECK_DELAY = 400;
@@ -19,11 +20,16 @@ export interface PlacedIssue extends LanguageIssue {
   to: number;
 }
 
+/** No findings: the signal's start, and what a run that finds nothing leaves it at. */
+const NONE: PlacedIssue[] = [];
+
 /**
  * The shared estimative-language checks over the current document, shown as
- * underlines. They run when the writer pauses, never per key (no React state changes
- * while typing); each paragraph's analysis is cached, so a run over a long briefing
- * re-reads only what changed. The decorations are mapped through edits in between.
+ * underlines. They run when the writer pauses and the page is idle, never per key;
+ * each paragraph's analysis is cached, so a run over a long briefing re-reads only
+ * what changed. The decorations are mapped through edits in between. The findings
+ * are a signal, not React state: the status bar and the card under the cursor read
+ * them, the editor's React tree does not render again for them.
  */
 export function useChecks(
   editor: Editor | null,
@@ -33,8 +39,8 @@ export function useChecks(
   dismissed: Readonly<Record<string, unknown>>,
   /** The labels of every referenced id have arrived (else a citation would read as "deleted"). */
   ready: boolean,
-): PlacedIssue[] {
-  const [issues, setIssues] = useState<PlacedIssue[]>([]);
+): Signal<PlacedIssue[]> {
+  const [issues] = useState(() => new Signal<PlacedIssue[]>(NONE));
   const ctx = useMemo(() => {
     const objects = new Map<string, ReferencedObject>();
     for (const c of Object.values(claims)) {
@@ -59,7 +65,7 @@ export function useChecks(
       const range = leafRange(doc, starts, issue.leaf, issue.start, issue.end);
       if (range) placed.push({ ...issue, ...range });
     }
-    setIssues(placed);
+    issues.set(placed.length ? placed : NONE);
     const highlights: Highlight[] = placed
       .filter((i) => !i.dismissed)
       .map((i) => ({
@@ -74,23 +80,25 @@ export function useChecks(
     }
   };
 
-  // At once when what the checks depend on changes: ratings, excerpt states, dismissals.
-  useEffect(() => {
-    run.current();
-  }, [editor, ctx, ready]);
+  // Soon when what the checks depend on changes (ratings, excerpt states, dismissals), once the page is idle:
+  // on opening a long briefing that is after its text is on screen.
+  useEffect(() => whenIdle(() => run.current(), 300), [editor, ctx, ready]);
 
   // While typing: once the writer pauses.
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelIdle: (() => void) | undefined;
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
       if (!transaction.docChanged) return;
       clearTimeout(timer);
-      timer = setTimeout(() => run.current(), CHECK_DELAY);
+      cancelIdle?.();
+      timer = setTimeout(() => (cancelIdle = whenIdle(() => run.current(), 500)), CHECK_DELAY);
     };
     editor.on('update', onUpdate);
     return () => {
       clearTimeout(timer);
+      cancelIdle?.();
       editor.off('update', onUpdate);
     };
   }, [editor]);
