@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkerExtractor, type Extractor } from '../../electron/core/domains/sources/extract/extractor';
@@ -24,16 +25,18 @@ const html = (body: string) =>
   );
 
 describe('parsing in a worker thread', () => {
-  it('gives the same extraction as parsing in process, German text intact', async () => {
-    const { extract } = await import('../../electron/core/domains/sources/extract');
+  it('gives the same extraction, language and search text as in process, German text intact', async () => {
+    const { analyseForImport } = await import('../../electron/core/domains/sources/extract/analyse');
     const input = {
       name: 'lage.html',
       mediaType: 'text/html',
       bytes: html('<h1>Überblick</h1><p>Die Straße nach Kursk ist gesperrt, „sagt“ ein Sprecher.</p>'.repeat(5)),
     };
     const inWorker = await worker().run(input);
-    expect(inWorker).toEqual(await extract(input));
-    expect(inWorker.text).toContain('Die Straße nach Kursk');
+    expect(inWorker).toEqual(await analyseForImport(input));
+    expect(inWorker.extraction.text).toContain('Die Straße nach Kursk');
+    expect(inWorker.language).toBe('de');
+    expect(inWorker.foldedText).toContain('die strasse nach kursk');
   });
 
   it('passes refusals through with their code and file name', async () => {
@@ -55,7 +58,8 @@ describe('parsing in a worker thread', () => {
     const fresh = createWorkerExtractor({ path: WORKER });
     extractors.push(fresh);
     expect(
-      (await fresh.run({ name: 'a.txt', mediaType: 'text/plain', bytes: Buffer.from('Grüße aus Köln') })).text,
+      (await fresh.run({ name: 'a.txt', mediaType: 'text/plain', bytes: Buffer.from('Grüße aus Köln') })).extraction
+        .text,
     ).toBe('Grüße aus Köln');
   });
 
@@ -88,5 +92,34 @@ describe('parsing in a worker thread', () => {
     expect(answeredDuringImport).toBe(5);
     const [result] = await pending;
     expect(result?.status).toBe('imported');
+  }, 60_000);
+
+  it('parses files posted all at once in order; one that crashes or hangs the parser fails alone', async () => {
+    // A stand-in parser speaking the worker protocol, so the crash and the hang happen on cue.
+    const path = join(tempDir(), 'fakeWorker.mjs');
+    writeFileSync(
+      path,
+      `import { parentPort } from 'node:worker_threads';
+       parentPort.on('message', (r) => {
+         if (r.name === 'absturz.txt') throw new Error('kaputt');
+         if (r.name === 'haengt.txt') for (;;);
+         const text = r.name + ':' + Buffer.from(r.bytes).toString();
+         parentPort.postMessage({ id: r.id, ok: true, result: { extraction: { text }, language: 'de', foldedText: text } });
+       });`,
+    );
+    const e = createWorkerExtractor({ path, timeoutMs: 3000 });
+    extractors.push(e);
+    const names = ['a.txt', 'absturz.txt', 'b.txt', 'haengt.txt', 'c.txt', 'd.txt'];
+    const settled = await Promise.allSettled(
+      names.map((name) => e.run({ name, mediaType: 'text/plain', bytes: Buffer.from('Grüße') })),
+    );
+    const outcome = settled.map((s) =>
+      s.status === 'fulfilled' ? s.value.extraction.text : `${(s.reason as WorkbenchError).code} ${s.reason.message}`,
+    );
+    expect(outcome[0]).toBe('a.txt:Grüße');
+    expect(outcome[1]).toMatch(/^FILE_CORRUPT .*absturz\.txt.*the parser failed/);
+    expect(outcome[2]).toBe('b.txt:Grüße');
+    expect(outcome[3]).toMatch(/^FILE_CORRUPT .*haengt\.txt.*took longer than 3 s/);
+    expect(outcome.slice(4)).toEqual(['c.txt:Grüße', 'd.txt:Grüße']);
   }, 60_000);
 });

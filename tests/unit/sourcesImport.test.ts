@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { SourceDetail, SourceVersionContent, SourceVersionInfo } from '../../shared/domain/source';
 import { MAX_SOURCE_BYTES } from '../../shared/domain/source';
 import { buildNewCaseDatabase } from '../../electron/core/db/open';
-import { prepareFiles, writePrepared } from '../../electron/core/domains/sources/importer';
+import { decodeFile, prepareFiles, writePrepared } from '../../electron/core/domains/sources/importer';
+import { WorkbenchError } from '../../shared/contract/errors';
+import type { ImportResult } from '../../shared/contract/sources';
 import { fails, ok, tempDir } from '../helpers/tempDirs';
 import {
   GERMAN_TEXT,
@@ -39,6 +41,21 @@ describe('sources: storage, dedupe and versions', () => {
     expect(results.map((r) => r.status)).toEqual(['imported', 'duplicate']);
     expect(results[1]!.sourceId).toBe(results[0]!.sourceId);
     expect(rowCounts(path).source_blob).toBe(1);
+  });
+
+  it('overlapping calls write in the order they were made: the first of two equal files is the one imported', async () => {
+    const { core } = await caseWithCore();
+    const many = Array.from({ length: 30 }, (_, i) => file(`m${i}.txt`, `Meldung ${i}: ${GERMAN_TEXT}`));
+    const same = 'Derselbe Text kommt in beiden Aufrufen vor.';
+    // The second call is parsed first (one file against 31); it must still write second.
+    const [first, second] = await Promise.all([
+      core.dispatch('sources.import', { files: [...many, file('gleich.txt', same)] }),
+      core.dispatch('sources.import', { files: [file('gleich-2.txt', same)] }),
+    ]);
+    const a = (first.ok ? first.value : []) as ImportResult[];
+    const b = (second.ok ? second.value : []) as ImportResult[];
+    expect(a.map((r) => r.status)).toEqual(Array(31).fill('imported'));
+    expect(b).toMatchObject([{ name: 'gleich-2.txt', status: 'duplicate', sourceId: a[30]!.sourceId, version: 1 }]);
   });
 
   it('a changed document given asNewVersionOf becomes version 2; version 1 is kept unchanged', async () => {
@@ -247,4 +264,29 @@ describe('sources: bad input is refused per file, naming it, and leaves nothing 
     expect(!envelope.ok && envelope.error.code).toBe('NO_CASE_OPEN');
     expect(rowCounts(path)).toMatchObject({ source: 0, source_blob: 0 });
   });
+});
+
+describe('decodeFile', () => {
+  const decode = (dataBase64: string) => decodeFile({ name: 'a.txt', dataBase64 });
+  it('takes base64 as every encoder writes it, and the rarer forms the alphabet allows', () => {
+    expect(decode('QUJD').toString()).toBe('ABC');
+    expect(decode('w6TDtsO8w58=').toString()).toBe('äöüß');
+    // Padding bits set: not what an encoder writes, but valid base64, accepted as before.
+    expect(decode('QR==').toString()).toBe('A');
+  });
+
+  it.each(['QUJD-A==', 'QUJD_A==', 'QUJ DQ==', 'QUJD\nQQ==', '====', 'QQ=A', 'Q===', 'QUJDRA'])(
+    'refuses %j as INVALID_INPUT',
+    (bad) => {
+      const err = (() => {
+        try {
+          return decode(bad);
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(err).toBeInstanceOf(WorkbenchError);
+      expect((err as WorkbenchError).code).toBe('INVALID_INPUT');
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { SearchOutput } from '../../shared/contract/search';
 import { ok } from '../helpers/tempDirs';
@@ -37,5 +38,36 @@ describe('sources: a batch import keeps the search index exact', () => {
     expect(old.total).toBe(0);
     expect(now.items.map((h) => h.id)).toEqual([v1!.sourceId]);
     expect(await ok(core, 'search.check', {})).toEqual({ ok: true, problems: [] });
+  });
+
+  it('indexes new sources exactly as a rebuild from the case does (every term, column and position)', async () => {
+    const { core, path } = await caseWithCore();
+    const html = (t: string, author: string) =>
+      `<!doctype html><html lang="de"><head><title>${t}</title><meta name="author" content="${author}">` +
+      `<meta property="og:site_name" content="Der Kurier"></head><body><article><h1>${t}</h1>` +
+      `<p>Die Straße nach Müllheim ist gesperrt; ÆØÅ, Σίσυφος und 𝜮 stehen auch da.</p></article></body></html>`;
+    await importFiles(core, [
+      file('lage.txt', 'Lagebericht Öl\n\nDie Behörde in Köln bestätigt: „Grüße“ – Mueller und Müller.'),
+      file('seite.html', html('Hafen in Velmar', 'Jürgen Weiß'), 'text/html'),
+      file('notiz.md', '# Überblick\n\nStraßensperre bei **Aue**.'),
+    ]);
+    const instances = () => {
+      const db = new Database(path, { readonly: true });
+      try {
+        db.exec(`CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'search_fts', 'instance')`);
+        return db
+          .prepare(
+            `SELECT d.ref_id AS ref, v.term, v.col, v.offset FROM temp.v v JOIN search_doc d ON d.rowid = v.doc
+             ORDER BY ref, col, offset, term`,
+          )
+          .all();
+      } finally {
+        db.close();
+      }
+    };
+    const bulk = instances();
+    expect(bulk.length).toBeGreaterThan(30);
+    await ok(core, 'search.rebuild', {});
+    expect(instances()).toEqual(bulk);
   });
 });

@@ -6,9 +6,8 @@ import type { TlpMarking } from '../../../../shared/domain/markings';
 import type { WorkingLanguage } from '../../../../shared/domain/scales';
 import { MAX_SOURCE_BYTES, type ImportFile, type SourceType } from '../../../../shared/domain/source';
 import type { Extraction } from './extract';
-import { inProcessExtractor, type Extractor } from './extract/extractor';
+import { inProcessExtractor, type Extractor, type ImportAnalysis } from './extract/extractor';
 import { importError } from './extract/importError';
-import { detectLanguage } from './language';
 import {
   advanceVersion,
   findSourceByUrl,
@@ -19,7 +18,7 @@ import {
   nextVersionNumber,
   requireSource,
 } from './repo';
-import { reindex } from '../search/indexer';
+import { indexNewSource, reindex } from '../search/indexer';
 
 /** A file after the slow, asynchronous part (decode, hash, extract), ready to be written. */
 type Prepared =
@@ -29,8 +28,10 @@ type Prepared =
       bytes: Buffer;
       sha256: string;
       extraction: Extraction & { ogType?: string };
-      /** Detected here, outside the write transaction, which should hold the lock as briefly as it can. */
+      /** Detected outside the write transaction, which should hold the lock as briefly as it can. */
       language: WorkingLanguage;
+      /** The text as the search index folds it, when the extractor folded it already (else folded at the write). */
+      foldedText?: string;
     };
 
 export interface ImportOptions {
@@ -69,11 +70,17 @@ export function decodeFile(file: ImportFile, maxBytes = MAX_SOURCE_BYTES): Buffe
       maxBytes,
     });
   }
-  if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) {
+  if (b64.length % 4 !== 0) throw importError('INVALID_INPUT', file.name, 'did not arrive as valid base64 data.');
+  if (size === 0) throw importError('FILE_EMPTY', file.name, 'is empty.');
+  const bytes = Buffer.from(b64, 'base64');
+  // Node's decoder skips characters outside the alphabet instead of refusing them. Encoding
+  // again and comparing proves a canonical string valid at native speed (every encoder
+  // writes those); only a string that differs is checked character by character, which
+  // over megabytes was a large part of an import's time.
+  if (bytes.length !== size || (bytes.toString('base64') !== b64 && !/^[A-Za-z0-9+/]*={0,2}$/.test(b64))) {
     throw importError('INVALID_INPUT', file.name, 'did not arrive as valid base64 data.');
   }
-  if (size === 0) throw importError('FILE_EMPTY', file.name, 'is empty.');
-  return Buffer.from(b64, 'base64');
+  return bytes;
 }
 
 /**
@@ -91,7 +98,7 @@ export async function prepareFiles(
 ): Promise<Prepared[]> {
   type Started =
     | { name: string; outcome: ImportResult }
-    | { name: string; bytes: Buffer; sha256: string; extraction: Promise<Extraction & { ogType?: string }> };
+    | { name: string; bytes: Buffer; sha256: string; analysis: Promise<ImportAnalysis> };
   const started: Started[] = [];
   for (const file of files) {
     try {
@@ -102,10 +109,10 @@ export async function prepareFiles(
         started.push({ name: file.name, outcome: { name: file.name, status: 'duplicate', ...existing } });
         continue;
       }
-      const extraction = extractor.run({ name: file.name, bytes, mediaType: file.mediaType });
+      const analysis = extractor.run({ name: file.name, bytes, mediaType: file.mediaType });
       // Awaited below, in order; until then a rejection must not count as unhandled.
-      extraction.catch(() => undefined);
-      started.push({ name: file.name, bytes, sha256, extraction });
+      analysis.catch(() => undefined);
+      started.push({ name: file.name, bytes, sha256, analysis });
     } catch (err) {
       started.push({ name: file.name, outcome: failed(file.name, err) });
     }
@@ -117,9 +124,8 @@ export async function prepareFiles(
       continue;
     }
     try {
-      const extraction = await s.extraction;
-      const language = detectLanguage(extraction.text, extraction.metadata.declaredLanguage);
-      prepared.push({ name: s.name, bytes: s.bytes, sha256: s.sha256, extraction, language });
+      const { extraction, language, foldedText } = await s.analysis;
+      prepared.push({ name: s.name, bytes: s.bytes, sha256: s.sha256, extraction, language, foldedText });
     } catch (err) {
       prepared.push({ name: s.name, outcome: failed(s.name, err) });
     }
@@ -136,6 +142,11 @@ function suggestedType(e: Extraction & { ogType?: string }): SourceType {
   return e.ogType?.toLowerCase() === 'article' ? 'news' : 'other';
 }
 
+/** An author or outlet as a new source stores (and indexes) it. */
+function field(value: string | undefined): string {
+  return (value ?? '').slice(0, 500);
+}
+
 function writeOne(
   db: Database.Database,
   file: Extract<Prepared, { bytes: Buffer }>,
@@ -143,9 +154,13 @@ function writeOne(
   now: number,
 ): ImportResult {
   const { name, bytes, sha256, extraction: e } = file;
-  // Checked again inside the transaction: the same bytes may come twice in one batch.
-  const existing = findVersionByBlob(db, sha256);
-  if (existing) return { name, status: 'duplicate', ...existing };
+  // Checked again inside the transaction: the same bytes may come twice in one batch, or in a
+  // batch written since this one was prepared. An original is kept while a version uses it, so
+  // only bytes whose blob is already stored can be a duplicate: the insert tells, without a query.
+  if (!insertBlob(db, sha256, bytes)) {
+    const existing = findVersionByBlob(db, sha256);
+    if (existing) return { name, status: 'duplicate', ...existing };
+  }
   const target =
     options.asNewVersionOf ?? (e.metadata.canonicalUrl ? findSourceByUrl(db, e.metadata.canonicalUrl) : null);
   const common = {
@@ -153,7 +168,6 @@ function writeOne(
     format: e.format,
     ...(e.metadata.warnings ? { warnings: e.metadata.warnings } : {}),
   };
-  insertBlob(db, sha256, bytes);
   const versionRow = {
     sha256,
     fileName: name,
@@ -184,8 +198,8 @@ function writeOne(
     id,
     now,
     title: common.title,
-    author: (e.metadata.author ?? '').slice(0, 500),
-    outlet: (e.metadata.publisher ?? '').slice(0, 500),
+    author: field(e.metadata.author),
+    outlet: field(e.metadata.publisher),
     url: e.metadata.canonicalUrl ?? '',
     publishedAt: e.metadata.publishedAt ?? null,
     retrievedAt: null,
@@ -198,15 +212,44 @@ function writeOne(
   return { name, status: 'imported', sourceId: id, version: 1, ...common };
 }
 
+/** Thrown out of the optimistic write when a file fails, so the batch is written again with savepoints. */
+class FileWriteFailed extends Error {}
+
+/**
+ * Indexes what a batch wrote, after its files, in the same transaction. FTS5
+ * flushes its pending terms to disk at every savepoint once it has been written
+ * to, so indexing inside each file's savepoint made one tiny index segment per
+ * file (and merged them), which cost as much as the rest of the write. A new
+ * source is indexed from what was just written, with the body the extractor
+ * folded (indexNewSource), instead of being read back row by row.
+ */
+function indexWritten(db: Database.Database, prepared: readonly Prepared[], results: readonly ImportResult[]): void {
+  // A source made in this batch may also have had a new version in it (same canonical URL): reindexed as such.
+  const versioned = new Set<string>();
+  for (const r of results) if (r.status === 'newVersion' && r.sourceId) versioned.add(r.sourceId);
+  results.forEach((r, i) => {
+    const file = prepared[i]!;
+    if (r.status !== 'imported' || !r.sourceId || versioned.has(r.sourceId) || 'outcome' in file) return;
+    const { text, metadata } = file.extraction;
+    indexNewSource(
+      db,
+      r.sourceId,
+      { title: r.title ?? '', outlet: field(metadata.publisher), author: field(metadata.author), text },
+      file.foldedText,
+    );
+  });
+  for (const id of versioned) reindex(db, 'source', id);
+}
+
 /**
  * Step two: one transaction for the whole batch (one fsync instead of one per
- * file) with a savepoint per file, so a file that fails leaves nothing of itself
- * behind and does not take the others with it. The search index is written
- * after the savepoints, still in the same transaction: FTS5 flushes its pending
- * terms to disk at every savepoint once it has been written to, so indexing
- * inside each file's savepoint made one tiny index segment per file (and merged
- * them), which cost as much as the rest of the write. If indexing fails, the
- * whole batch rolls back: a source is never committed without its index entry.
+ * file), in which a file that fails leaves nothing of itself behind and does
+ * not take the others with it. The batch is first written without savepoints
+ * (a savepoint per file cost a quarter of the bare write); if any file fails,
+ * that attempt rolls back as a whole and the batch is written again with a
+ * savepoint per file, which rolls back just the failing one. Either way the
+ * transaction commits every good file or nothing. If indexing fails, the whole
+ * batch rolls back: a source is never committed without its index entry.
  */
 export function writePrepared(
   db: Database.Database,
@@ -214,36 +257,63 @@ export function writePrepared(
   options: ImportOptions,
 ): ImportResult[] {
   const now = options.now ?? Date.now;
-  const results: ImportResult[] = [];
-  // better-sqlite3 runs a transaction function called inside another as a SAVEPOINT and rolls back to it on a throw.
-  const writeFile = db.transaction((file: Extract<Prepared, { bytes: Buffer }>) => writeOne(db, file, options, now()));
-  db.transaction(() => {
-    if (options.asNewVersionOf) requireSource(db, options.asNewVersionOf);
-    for (const file of prepared) {
-      if ('outcome' in file) {
-        results.push(file.outcome);
-        continue;
-      }
+  const write = (writeFile: (file: Extract<Prepared, { bytes: Buffer }>) => ImportResult) =>
+    db
+      .transaction(() => {
+        if (options.asNewVersionOf) requireSource(db, options.asNewVersionOf);
+        const results = prepared.map((file) => ('outcome' in file ? file.outcome : writeFile(file)));
+        indexWritten(db, prepared, results);
+        return results;
+      })
+      .immediate();
+  try {
+    return write((file) => {
       try {
-        results.push(writeFile(file));
+        return writeOne(db, file, options, now());
       } catch (err) {
-        results.push(failed(file.name, err));
+        throw new FileWriteFailed(String(err));
       }
+    });
+  } catch (err) {
+    if (!(err instanceof FileWriteFailed)) throw err;
+  }
+  // better-sqlite3 runs a transaction function called inside another as a SAVEPOINT and rolls back to it on a throw.
+  const inSavepoint = db.transaction((file: Extract<Prepared, { bytes: Buffer }>) =>
+    writeOne(db, file, options, now()),
+  );
+  return write((file) => {
+    try {
+      return inSavepoint(file);
+    } catch (err) {
+      return failed(file.name, err);
     }
-    const written = new Set<string>();
-    for (const r of results)
-      if ((r.status === 'imported' || r.status === 'newVersion') && r.sourceId) written.add(r.sourceId);
-    for (const id of written) reindex(db, 'source', id);
-  }).immediate();
-  return results;
+  });
 }
 
+/** Per case connection: settled when the import call made last has written (or failed). */
+const lastWrite = new WeakMap<Database.Database, Promise<void>>();
+
+/**
+ * Calls may overlap (the CLI sends the next chunk while one is written, so the
+ * parser reads on), but they write in the order they were made, whichever
+ * finishes parsing first: the first of two equal files given is the one
+ * imported, and sources are numbered in the order the files were given.
+ */
 export async function importFiles(
   getDb: () => Database.Database,
   files: readonly ImportFile[],
   options: ImportOptions,
 ): Promise<ImportResult[]> {
-  if (options.asNewVersionOf) requireSource(getDb(), options.asNewVersionOf);
-  const prepared = await prepareFiles(getDb(), files, options.maxBytes, options.extractor);
-  return writePrepared(getDb(), prepared, options);
+  const db = getDb();
+  if (options.asNewVersionOf) requireSource(db, options.asNewVersionOf);
+  const before = lastWrite.get(db);
+  let written!: () => void;
+  lastWrite.set(db, new Promise<void>((resolve) => (written = resolve)));
+  try {
+    const prepared = await prepareFiles(db, files, options.maxBytes, options.extractor);
+    await before;
+    return writePrepared(getDb(), prepared, options);
+  } finally {
+    written();
+  }
 }

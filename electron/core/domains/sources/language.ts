@@ -26,19 +26,29 @@ const MIN_HITS = 3;
 
 const LETTER = /^\p{L}/u;
 
+/** The longest function word either list holds: a longer word only counts towards the total. */
+const LONGEST = Math.max(...[...GERMAN, ...ENGLISH].map((w) => w.length));
+
+/** \p{L} for a code unit below U+0100 (ASCII and Latin-1, nearly all of German and English text). */
+function latinLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+}
+
 /**
- * Calls `visit` for every maximal run of letters (\p{L}), the words of
- * `text.split(/[^\p{L}]+/u)` without the empty ones. A scan with an ASCII fast
- * path: the Unicode split was most of the time a bulk import spent here.
+ * Calls `visit(start, end)` for every maximal run of letters (\p{L}), the words
+ * of `text.split(/[^\p{L}]+/u)` without the empty ones. A scan with a fast path
+ * for ASCII and Latin-1: the Unicode split, then a regular expression per
+ * umlaut, was most of the time a bulk import spent here.
  */
-export function forEachWord(text: string, visit: (word: string) => void): void {
+export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
   let start = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let width = 1;
     let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (c < 0x100) letter = latinLetter(c);
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const pair = text.slice(i, i + 2);
       letter = LETTER.test(pair);
@@ -47,12 +57,17 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
     if (letter) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      visit(text.slice(start, i));
+      visit(start, i);
       start = -1;
     }
     i += width - 1;
   }
-  if (start >= 0) visit(text.slice(start));
+  if (start >= 0) visit(start, n);
+}
+
+/** Calls `visit` for every word as `forEachWordSpan` finds them. */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  forEachWordSpan(text, (start, end) => visit(text.slice(start, end)));
 }
 
 export function detectLanguage(text: string, declared?: string): WorkingLanguage {
@@ -60,8 +75,11 @@ export function detectLanguage(text: string, declared?: string): WorkingLanguage
   let en = 0;
   let words = 0;
   // The first 6,000 characters (about 900 words) are plenty, and keep bulk and 5 MB imports fast.
-  forEachWord(text.slice(0, 6000).toLowerCase(), (word) => {
+  const sample = text.slice(0, 6000).toLowerCase();
+  forEachWordSpan(sample, (start, end) => {
     words++;
+    if (end - start > LONGEST) return;
+    const word = sample.slice(start, end);
     if (GERMAN.has(word)) de++;
     else if (ENGLISH.has(word)) en++;
   });
