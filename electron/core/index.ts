@@ -9,6 +9,7 @@ import { briefingsHandlers } from './domains/briefings/handlers';
 import { AutoBackup } from './domains/backup/autoBackup';
 import { BackupService } from './domains/backup/backupService';
 import { createBackupHandlers, type BackupMethod } from './domains/backup/handlers';
+import { CaseGate } from './domains/case/caseGate';
 import { caseHandlers } from './domains/case/handlers';
 import { excerptsHandlers } from './domains/excerpts/handlers';
 import { exportHandlers } from './domains/export/handlers';
@@ -119,9 +120,13 @@ export function createCore(options: CoreOptions): Core {
   );
   const all: AllHandlers = { ...handlers, ...createBackupHandlers(autoBackup) };
   const inner = createDispatcher(all, options.host ?? headlessHost, ctx, emit, log);
+  // Settles the open case before its first write and refuses writes to a case found damaged (domains/case/caseGate.ts).
+  const gate = new CaseGate(session, emit, log);
   const dispatch: Core['dispatch'] = async (method, input) => {
+    const refused = gate.before(method);
+    if (refused) return { ok: false, error: refused.toWire() };
     autoBackup.beforeCall(method);
-    const envelope = await inner(method, input);
+    const envelope = gate.after(method, await inner(method, input));
     if (envelope.ok) autoBackup.afterCall(method);
     return envelope;
   };

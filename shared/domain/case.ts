@@ -42,6 +42,11 @@ export const caseInfoSchema = caseMetadataSchema.extend({
   sizeBytes: z.number().int().nonnegative(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
+  /**
+   * Present when the check that runs in the background after a large case
+   * opened found its file damaged (SQLite's account); writes are then refused.
+   */
+  damage: z.string().optional(),
 });
 export type CaseInfo = z.infer<typeof caseInfoSchema>;
 

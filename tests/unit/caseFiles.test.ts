@@ -89,7 +89,11 @@ describe('case files', () => {
     try {
       expect(opened.db.pragma('synchronous', { simple: true })).toBe(2);
       expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1);
+      // Opened in the rollback mode it was closed in; WAL before the first write (not on the open path).
+      expect(opened.db.pragma('journal_mode', { simple: true })).toBe('delete');
+      opened.prepareForWrites();
       expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(opened.db.pragma('synchronous', { simple: true })).toBe(2);
     } finally {
       opened.close();
     }

@@ -66,8 +66,12 @@ describe('a clean close leaves rollback mode; only an open case is WAL', () => {
     expect(journalBytes(path)).toEqual(ROLLBACK);
     expect(existsSync(`${path}-wal`) || existsSync(`${path}-shm`), 'a closed case is one file').toBe(false);
     await ok(core, 'case.open', { path });
-    expect(journalBytes(path)).toEqual(WAL);
+    // Until its first write an open case is still the one complete file it was closed as.
+    expect(journalBytes(path)).toEqual(ROLLBACK);
+    expect(existsSync(`${path}-wal`)).toBe(false);
     await ok(core, 'case.update', { patch: { author: 'Jürgen Weiß' } });
+    expect(journalBytes(path), 'the first write comes after the switch to WAL').toEqual(WAL);
+    expect(existsSync(`${path}-wal`)).toBe(true);
     await ok(core, 'case.close');
     expect(journalBytes(path)).toEqual(ROLLBACK);
     const db = new Database(path, { readonly: true });
@@ -161,6 +165,8 @@ describe('what must still open', () => {
     await ok(core, 'case.close');
     const holder = await openCaseInChild(path, join(dir, 'child-appdata'));
     expect(holder.result.ok).toBe(true);
+    // The child settles (lock on disk, WAL mode) SETTLE_DELAY_MS after its open.
+    for (let i = 0; i < 100 && journalBytes(path)[0] !== 2; i++) await new Promise((r) => setTimeout(r, 50));
     holder.child.kill('SIGKILL');
     await waitForExit(holder.child);
     expect(journalBytes(path)).toEqual(WAL);
@@ -169,6 +175,24 @@ describe('what must still open', () => {
     expect(info.title).toBe('Absturz');
     await ok(core, 'case.close');
     expect(journalBytes(path)).toEqual(ROLLBACK);
+  });
+
+  it('a case whose process was SIGKILLed before it settled (still rollback mode) opens as it was', async () => {
+    const { core, dir } = testCore();
+    const path = join(dir, 'frueh.wbcase');
+    await ok(core, 'case.create', { path, title: 'Früh' });
+    await ok(core, 'case.update', { patch: { question: 'vor dem Absturz' } });
+    await ok(core, 'case.close');
+    const before = sha(path);
+    const holder = await openCaseInChild(path, join(dir, 'child-appdata'));
+    expect(holder.result.ok).toBe(true);
+    holder.child.kill('SIGKILL');
+    await waitForExit(holder.child);
+    expect(journalBytes(path)).toEqual(ROLLBACK);
+    expect(sha(path), 'an open that has not settled writes nothing to the case').toBe(before);
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    expect((await ok<CaseInfo>(core, 'case.open', { path })).question).toBe('vor dem Absturz');
+    await ok(core, 'case.close');
   });
 
   it('a kill inside a clean close (WAL header, -wal already removed, stale lock) opens: nothing was lost', async () => {

@@ -61,6 +61,8 @@ export function describeHolder(h: LockHolder): string {
  */
 export class CaseLock {
   private released = false;
+  /** The lock file's descriptor until its content is on disk (see makeDurable). */
+  private fd: number | null;
 
   /**
    * `tookOverStale`: the lock was left by a process of ours that died on this
@@ -69,23 +71,35 @@ export class CaseLock {
    */
   private constructor(
     readonly path: string,
-    readonly tookOverStale = false,
-  ) {}
+    readonly tookOverStale: boolean,
+    fd: number | null,
+  ) {
+    this.fd = fd;
+  }
 
-  static acquire(casePath: string, door: string): CaseLock {
+  /**
+   * `durable: false` leaves the fsync of the lock file to makeDurable(): the
+   * exclusive create alone is what keeps a second writer out, and the fsync
+   * (tens of ms on a busy disk) only matters once the case holds WAL content
+   * a power cut could strand (journalState.ts reads a stale lock as "this was
+   * open, not copied"), so OpenCase makes it durable before it leaves rollback mode.
+   */
+  static acquire(casePath: string, door: string, options: { durable?: boolean } = {}): CaseLock {
     const lockPath = lockPathFor(casePath);
     const me: LockHolder = { pid: process.pid, host: hostname(), user: currentUser(), door, since: Date.now() };
     let tookOver = false;
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(lockPath, 'wx', 0o600);
+        const lock = new CaseLock(lockPath, tookOver, fd);
         try {
           writeSync(fd, JSON.stringify(me));
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
+          if (options.durable !== false) lock.makeDurable();
+        } catch (err) {
+          lock.release();
+          throw err;
         }
-        return new CaseLock(lockPath, tookOver);
+        return lock;
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
@@ -121,9 +135,23 @@ export class CaseLock {
     throw new WorkbenchError('CASE_FILE_LOCKED', 'This case file is open elsewhere.', { path: casePath });
   }
 
+  /** Puts the lock file's content on disk (once; later calls do nothing). */
+  makeDurable(): void {
+    if (this.fd === null) return;
+    const fd = this.fd;
+    this.fd = null;
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
   release(): void {
     if (this.released) return;
     this.released = true;
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
     rmSync(this.path, { force: true });
   }
 }

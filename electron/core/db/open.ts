@@ -4,7 +4,7 @@ import { basename, dirname } from 'node:path';
 import { WorkbenchError } from '../../../shared/contract/errors';
 import { CASE_APPLICATION_ID, readCaseHeader } from './header';
 import { refuseMissingWalUnlocked } from './journalState';
-import { migrate } from './migrate';
+import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
 let nativeBinding: string | undefined;
@@ -15,6 +15,11 @@ let nativeBinding: string | undefined;
  */
 export function setSqliteNativeBinding(path: string | undefined): void {
   nativeBinding = path;
+}
+
+/** The native module set above, for connections opened in a worker thread. */
+export function sqliteNativeBinding(): string | undefined {
+  return nativeBinding;
 }
 
 /** What a connection is for; tests observe every connection the core opens. */
@@ -138,35 +143,92 @@ export function removeCreatedSideFiles(path: string, before: Set<string>): void 
 }
 
 /**
- * Files up to this size get the full structural check at open. `quick_check`
- * reads every page: about 0.2 s for 10 MB but 9 s for a 100,000-source case
- * (890 MB) on the build machine, which no analyst should wait for at every
- * open. A larger file is read in full a few seconds after open by the
- * automatic open backup (VACUUM INTO, then integrity_check of the copy), and
- * a damaged page there fails that backup with SQLite's reason in the backups
- * view; SQLite also refuses any query that reads a damaged page.
+ * Files up to this size get the full structural check at open in the CLI, a
+ * short-lived process with no screen to fill. `quick_check` reads every page
+ * and runs FTS5's own index check: about 0.2 s for 10 MB but 9 s for a
+ * 100,000-source case (890 MB) on the build machine. A larger file is read in
+ * full a few seconds after open by the automatic open backup (VACUUM INTO,
+ * then integrity_check of the copy), and SQLite refuses any query that reads
+ * a damaged page.
  */
 export const FULL_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024;
 
 /**
+ * The app's doors (desktop, browser) check at open only files this small, a
+ * bounded cost of a few milliseconds; every larger case is checked in the
+ * background after its first screen (backgroundCheck.ts), which marks the
+ * open case damaged and refuses further writes if it finds a fault.
+ */
+export const QUICK_CHECK_AT_OPEN_MAX_BYTES = 1024 * 1024;
+
+/**
  * A structural check before anything is written: a damaged page anywhere is
  * refused at open rather than found by the first query that reads it.
+ * Returns whether the file was checked (false: larger than `maxBytes`).
  */
-export function checkStructure(db: Database.Database, path: string): void {
-  if (statSync(path).size > FULL_CHECK_AT_OPEN_MAX_BYTES) return;
+export function checkStructure(db: Database.Database, path: string, maxBytes = FULL_CHECK_AT_OPEN_MAX_BYTES): boolean {
+  if (statSync(path).size > maxBytes) return false;
   let verdict: string;
   try {
     verdict = String(db.pragma('quick_check', { simple: true }));
   } catch (err) {
     verdict = (err as Error).message;
   }
-  if (verdict !== 'ok') {
-    throw new WorkbenchError('CASE_FILE_DAMAGED', `${named(path)} is damaged: ${verdict.slice(0, 300)}`, { path });
-  }
+  if (verdict !== 'ok') throw damagedError(path, verdict);
+  return true;
+}
+
+/** The refusal for a case whose structure is damaged; `verdict` is SQLite's account of it. */
+export function damagedError(path: string, verdict: string): WorkbenchError {
+  return new WorkbenchError('CASE_FILE_DAMAGED', `${named(path)} is damaged: ${verdict.slice(0, 300)}`, { path });
+}
+
+/**
+ * The per-connection pragmas except the journal mode: a case opens in the
+ * rollback mode it was closed in and reads from it, and switchToWal() runs
+ * before its first write (see OpenCase), because leaving rollback mode
+ * rewrites the header with several fsyncs, which the first screen must not wait for.
+ */
+function applyPragmasKeepingJournal(db: Database.Database): void {
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('trusted_schema = OFF');
+}
+
+/** Leaves rollback mode (a no-op when the file already is in WAL mode). */
+export function switchToWal(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+}
+
+export interface OpenCaseOptions {
+  /** The full structural check at open runs for files up to this size. */
+  checkMaxBytes?: number;
+  /**
+   * 'wal' (default): in WAL mode when this returns. 'deferred': still in the
+   * journal mode of the file unless a migration had to run; the caller must
+   * call switchToWal() before writing.
+   */
+  journal?: 'wal' | 'deferred';
+  /** Runs right before the switch to WAL, if this open makes it (OpenCase: the lock's fsync). */
+  beforeWal?: () => void;
+}
+
+export interface OpenedCaseDatabase {
+  db: Database.Database;
+  /** Whether the structural check ran at open (the file was small enough). */
+  checked: boolean;
+  /** Whether the connection is in WAL mode already. */
+  wal: boolean;
 }
 
 /** Opens an existing, already inspected case file and brings its schema up to date. */
 export function openCaseDatabase(path: string): Database.Database {
+  return openCaseDatabaseWith(path, {}).db;
+}
+
+/** openCaseDatabase with a choice of check size and journal switch (OpenCase uses it). */
+export function openCaseDatabaseWith(path: string, options: OpenCaseOptions): OpenedCaseDatabase {
   let db: Database.Database;
   const sideFiles = sideFilesPresent(path);
   try {
@@ -177,24 +239,30 @@ export function openCaseDatabase(path: string): Database.Database {
       path,
     });
   }
-  let switchedToWal = false;
+  let wal = false;
   try {
-    checkStructure(db, path);
-    applyConnectionPragmas(db);
-    switchedToWal = true;
+    const checked = checkStructure(db, path, options.checkMaxBytes ?? FULL_CHECK_AT_OPEN_MAX_BYTES);
+    applyPragmasKeepingJournal(db);
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (appId !== CASE_APPLICATION_ID) {
       throw new WorkbenchError('NOT_A_CASE_FILE', `${named(path)} is not an Analyst Workbench case file.`, { path });
+    }
+    const needsMigration = schemaVersion(db) < LATEST_SCHEMA_VERSION;
+    // A migration writes, so it runs in WAL mode like every write (and a too-new file is refused inside migrate).
+    if (options.journal !== 'deferred' || needsMigration) {
+      options.beforeWal?.();
+      switchToWal(db);
+      wal = true;
     }
     const { from, to } = migrate(db, MIGRATIONS);
     // Fold a migration into the main file at once: a copy of it taken while the case is
     // open then carries the new schema version, and with it the missing-WAL check (007).
     if (from !== to) db.pragma('wal_checkpoint(TRUNCATE)');
-    return db;
+    return { db, checked, wal };
   } catch (err) {
     // A refused file is left as it was (nothing has been written before the switch to WAL);
     // after the switch, back to rollback mode so the file does not look like a copy.
-    if (switchedToWal) closeCaseDatabase(db);
+    if (wal) closeCaseDatabase(db);
     else db.close();
     // We hold the case's lock, so a -wal/-shm that this failed open created is ours to remove.
     removeCreatedSideFiles(path, sideFiles);

@@ -30,7 +30,8 @@ export function openAndRemember(ctx: HandlerContext, rawPath: string) {
     ctx.session.openCase = opened;
   }
   const info = opened.info();
-  ctx.recent.touch({ path: info.path, title: info.title, tlp: info.tlp });
+  // Two fsyncs of the app-data file: after the first screen (a recent-cases call or a close settles it first).
+  opened.whenSettled(() => ctx.recent.touch({ path: info.path, title: info.title, tlp: info.tlp }));
   return info;
 }
 
