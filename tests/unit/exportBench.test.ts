@@ -1,7 +1,8 @@
 /**
  * Export progress, cancellation and a benchmark: a long briefing with 300
  * citations to PDF, against Chromium printing the same already-rendered HTML
- * once in the same run (the two-pass layout makes about 2× the floor).
+ * once in the same run (both launching Chromium; the export prints once, the
+ * contents' numbers measured before the print).
  */
 import { describe, expect, it } from 'vitest';
 import { WorkbenchError } from '../../shared/contract/errors';
@@ -34,7 +35,7 @@ describe('export: progress, cancellation, benchmark', () => {
       { progress: (s, f) => steps.push([s, f]) },
     );
     expect(file.pageCount).toBeGreaterThan(2);
-    expect(steps.map((s) => s[0])).toEqual(['render', 'layout', 'pages', 'print', 'metadata', 'done']);
+    expect(steps.map((s) => s[0])).toEqual(['render', 'layout', 'print', 'pages', 'metadata', 'done']);
     expect(steps.map((s) => s[1])).toEqual([...steps.map((s) => s[1])].sort((a, b) => a - b));
     const controller = new AbortController();
     const cancelled = exportBriefing(
@@ -81,7 +82,7 @@ describe('export: progress, cancellation, benchmark', () => {
       `export benchmark: ${markers} citations, ${file.pageCount} pages: export ${Math.round(exportMs)} ms, ` +
         `one Chromium print ${Math.round(printMs)} ms, ratio ${ratio.toFixed(2)}`,
     );
-    // Two prints, a read-back and the metadata pass: well under six single prints even on a loaded machine.
-    expect(ratio).toBeLessThan(6);
+    // One print, a measurement, a read-back and the metadata appended: well under three single prints even on a loaded machine.
+    expect(ratio).toBeLessThan(3);
   }, 240_000);
 });

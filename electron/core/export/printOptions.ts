@@ -15,6 +15,12 @@ export interface PrintSettings {
 /** Page margins in millimetres: the header and footer (marking line, page numbers) are drawn inside them. */
 export const PRINT_MARGINS_MM = { top: 22, bottom: 22, left: 18, right: 18 } as const;
 
+/** Paper sizes in inches as Playwright's page.pdf formats give them to Chromium (A4 is 8.27 × 11.7, not 210 × 297 mm exactly). */
+export const PAPER_INCHES: Record<PrintSettings['paper'], readonly [number, number]> = {
+  A4: [8.27, 11.7],
+  Letter: [8.5, 11],
+};
+
 /** Playwright's page.pdf options. */
 export function chromiumPdfOptions(s: PrintSettings) {
   const mm = (v: number) => `${v}mm`;

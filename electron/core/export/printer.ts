@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { WorkbenchError } from '../../../shared/contract/errors';
+import { contentBox, pageCall, type PageCall } from './pagination';
 import { chromiumPdfOptions, type PrintSettings } from './printOptions';
 
 /**
@@ -12,6 +13,32 @@ export interface PdfPrinter {
   readonly kind: 'chromium' | 'electron';
   /** Rejects with CANCELLED when the signal fires; the print itself is stopped (its page closed). */
   print(html: string, settings: PrintSettings, signal?: AbortSignal): Promise<Uint8Array>;
+  /**
+   * Loads the HTML once and hands the loaded page to `use`, which may measure
+   * where elements will print, change texts and print it (more than once)
+   * without loading it again. Optional: a printer without it (Electron's) is
+   * driven through `print` alone. Cancelling closes the page.
+   */
+  withLoaded?<T>(
+    html: string,
+    settings: PrintSettings,
+    signal: AbortSignal | undefined,
+    use: (doc: LoadedReport) => Promise<T>,
+  ): Promise<T>;
+}
+
+/** A report loaded in a printer's page. */
+export interface LoadedReport {
+  /**
+   * The 1-based page each element (by id) will print on, measured as the
+   * printer paginates, each also written as text into the elements its
+   * selector matches (the contents' page numbers).
+   */
+  numberPages(entries: readonly (readonly [id: string, selector: string])[]): Promise<Map<string, number>>;
+  /** Sets the text of the elements the selectors match. */
+  setTexts(entries: readonly (readonly [selector: string, text: string])[]): Promise<void>;
+  /** Prints the page as it stands now. */
+  print(): Promise<Uint8Array>;
 }
 
 /** The same Chromium flags as the e2e config: no sandbox (containers), nothing phoning home. */
@@ -49,18 +76,18 @@ async function lockedContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /**
- * Prints in a page of a locked context (a fresh one unless `reuse` hands one
- * in). An abort rejects at once with CANCELLED and closes the page, which ends
- * Chromium's print job (page.pdf rejects, the bytes are never produced); a
- * renderer busy laying out a huge document closes as soon as it yields.
+ * Runs `work` on a page of a locked context (a fresh one in print media unless
+ * `reuse` hands one in). An abort rejects at once with CANCELLED and closes
+ * the page, which ends Chromium's print job (page.pdf rejects, the bytes are
+ * never produced); a renderer busy laying out a huge document closes as soon
+ * as it yields.
  */
-export async function printInContext(
+async function onPage<T>(
   context: BrowserContext,
-  html: string,
-  settings: PrintSettings,
-  signal?: AbortSignal,
-  reuse?: Page,
-): Promise<Uint8Array> {
+  signal: AbortSignal | undefined,
+  reuse: Page | undefined,
+  work: (page: Page, check: () => void) => Promise<T>,
+): Promise<T> {
   if (signal?.aborted) throw cancelled();
   const page = reuse ?? (await context.newPage());
   if (signal?.aborted) {
@@ -75,17 +102,19 @@ export async function printInContext(
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-  const work = (async () => {
-    await page.setContent(html, { waitUntil: 'load' });
-    if (!reuse) await page.emulateMedia({ media: 'print' });
+  const check = () => {
     if (signal?.aborted) throw cancelled();
-    return new Uint8Array(await page.pdf(chromiumPdfOptions(settings)));
+  };
+  const run = (async () => {
+    if (!reuse) await page.emulateMedia({ media: 'print' });
+    check();
+    return work(page, check);
   })();
   // The losing side of the race must not surface as an unhandled rejection.
-  work.catch(() => undefined);
+  run.catch(() => undefined);
   aborted.catch(() => undefined);
   try {
-    return await Promise.race([work, aborted]);
+    return await Promise.race([run, aborted]);
   } catch (err) {
     if (signal?.aborted) throw cancelled();
     throw err;
@@ -93,6 +122,62 @@ export async function printInContext(
     signal?.removeEventListener('abort', onAbort);
     if (!reuse) void page.close().catch(() => undefined);
   }
+}
+
+/** Prints HTML in a page of a locked context (a fresh one unless `reuse` hands one in); see onPage. */
+export function printInContext(
+  context: BrowserContext,
+  html: string,
+  settings: PrintSettings,
+  signal?: AbortSignal,
+  reuse?: Page,
+): Promise<Uint8Array> {
+  return onPage(context, signal, reuse, async (page, check) => {
+    await page.setContent(html, { waitUntil: 'load' });
+    check();
+    return new Uint8Array(await page.pdf(chromiumPdfOptions(settings)));
+  });
+}
+
+/**
+ * Loads HTML in a page of a locked context and hands it to `use` as a
+ * LoadedReport. The HTML goes with the first call into the page (its load,
+ * measurement and numbers are one round trip), so the page is loaded with
+ * document.write rather than page.setContent: nothing in a report loads or runs.
+ */
+export function loadInContext<T>(
+  context: BrowserContext,
+  html: string,
+  settings: PrintSettings,
+  signal: AbortSignal | undefined,
+  use: (doc: LoadedReport) => Promise<T>,
+  reuse?: Page,
+): Promise<T> {
+  return onPage(context, signal, reuse, async (page, check) => {
+    let pending: string | null = html;
+    const call = async (arg: Omit<PageCall, 'html' | 'width' | 'height'>) => {
+      check();
+      const out = (await page.evaluate(pageCall({ ...arg, html: pending, ...contentBox(settings.paper) }))) as [
+        string,
+        number,
+      ][];
+      pending = null;
+      check();
+      return new Map(out);
+    };
+    return use({
+      numberPages: (number) => call({ number, texts: [] }),
+      async setTexts(texts) {
+        await call({ number: [], texts });
+      },
+      async print() {
+        if (pending !== null) await call({ number: [], texts: [] });
+        const bytes = new Uint8Array(await page.pdf(chromiumPdfOptions(settings)));
+        check();
+        return bytes;
+      },
+    });
+  });
 }
 
 /** A printer over a browser the caller owns (tests, benchmarks): a locked context per print. */
@@ -103,6 +188,14 @@ export function printerFor(browser: Browser): PdfPrinter {
       const context = await lockedContext(browser);
       try {
         return await printInContext(context, html, settings, signal);
+      } finally {
+        await context.close().catch(() => undefined);
+      }
+    },
+    async withLoaded(html, settings, signal, use) {
+      const context = await lockedContext(browser);
+      try {
+        return await loadInContext(context, html, settings, signal, use);
       } finally {
         await context.close().catch(() => undefined);
       }
@@ -133,7 +226,11 @@ export class WarmChromium implements PdfPrinter {
         this.state = null;
         this.page = null;
       });
-      return { browser, context: await lockedContext(browser) };
+      const context = await lockedContext(browser);
+      // The page too (a renderer process: about a second on a busy machine), so a warm-up leaves nothing to start.
+      this.page ??= await context.newPage();
+      await this.page.emulateMedia({ media: 'print' });
+      return { browser, context };
     })().catch((err: unknown) => {
       this.state = null;
       throw err;
@@ -141,13 +238,30 @@ export class WarmChromium implements PdfPrinter {
     return this.state;
   }
 
-  /** Starts the browser ahead of the first print (the export dialog opening). */
-  warmUp(): void {
-    void this.ready().catch(() => undefined);
+  /** Starts the browser and its page ahead of the first print; resolves when they are up (never rejects: the print reports a failure). */
+  warmUp(): Promise<void> {
+    const up = this.ready().then(
+      () => undefined,
+      () => undefined,
+    );
     this.armIdle();
+    return up;
   }
 
-  async print(html: string, settings: PrintSettings, signal?: AbortSignal): Promise<Uint8Array> {
+  print(html: string, settings: PrintSettings, signal?: AbortSignal): Promise<Uint8Array> {
+    return this.onWarmPage((context, page) => printInContext(context, html, settings, signal, page));
+  }
+
+  withLoaded<T>(
+    html: string,
+    settings: PrintSettings,
+    signal: AbortSignal | undefined,
+    use: (doc: LoadedReport) => Promise<T>,
+  ): Promise<T> {
+    return this.onWarmPage((context, page) => loadInContext(context, html, settings, signal, use, page));
+  }
+
+  private async onWarmPage<T>(work: (context: BrowserContext, page: Page) => Promise<T>): Promise<T> {
     this.busy++;
     if (this.idle) clearTimeout(this.idle);
     // One warm page, one print at a time: the next waits for the previous (a few hundred
@@ -158,7 +272,7 @@ export class WarmChromium implements PdfPrinter {
         this.page = await context.newPage();
         await this.page.emulateMedia({ media: 'print' });
       }
-      return printInContext(context, html, settings, signal, this.page);
+      return work(context, this.page);
     });
     this.queue = run.catch(() => undefined);
     try {
@@ -202,5 +316,5 @@ export function appPdfPrinter(): PdfPrinter {
 /** Starts the warm Chromium early when the app will print with it. */
 export function warmUpAppPrinter(): void {
   const p = appPdfPrinter();
-  if (p instanceof WarmChromium) p.warmUp();
+  if (p instanceof WarmChromium) void p.warmUp();
 }
