@@ -35,27 +35,109 @@ function foldChar(ch: string): string {
   return f;
 }
 
-export function foldWithMap(text: string): { folded: string; map: number[] } {
-  const chars: string[] = [];
-  const map: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    for (const f of foldChar(ch)) {
-      chars.push(f);
-      map.push(i);
+const enum Ch {
+  A = 97,
+  E = 101,
+  O = 111,
+  U = 117,
+}
+
+/**
+ * Folds a text from the start, as far as asked: a snippet needs the folded
+ * text only up to a little past the first hit, and a source's text can be
+ * megabytes. One pass, ASCII (most of German text) without a string per
+ * character, the rest through the cached per-character fold. `map` has one
+ * entry per UTF-16 unit of `folded`: the index in the original where that unit
+ * came from, so an index found with indexOf maps straight back (an astral
+ * character such as an emoji takes two units on both sides).
+ */
+export class FoldCursor {
+  folded = '';
+  /** Entries 0 … folded.length - 1 are meaningful. */
+  map: Int32Array;
+  /** How much of the original is folded. */
+  pos = 0;
+  // ae/oe/ue → a/o/u: an e right after a, o or u (as folded, before any e was dropped) is left out.
+  private afterAou = false;
+
+  constructor(readonly text: string) {
+    this.map = new Int32Array(Math.min(text.length, 4096) + 16);
+  }
+
+  get done(): boolean {
+    return this.pos >= this.text.length;
+  }
+
+  private room(n: number): void {
+    if (this.folded.length + n <= this.map.length) return;
+    const grown = new Int32Array(Math.max(this.map.length * 2, this.folded.length + n + 16));
+    grown.set(this.map.subarray(0, this.folded.length));
+    this.map = grown;
+  }
+
+  /** Folds on until `upTo` characters of the original are folded (or all of it). */
+  advance(upTo: number): void {
+    const { text } = this;
+    const end = Math.min(upTo, text.length);
+    this.room(end - this.pos);
+    let { map, folded, afterAou } = this;
+    let i = this.pos;
+    // ASCII is copied in runs (lower-cased as a whole); a run ends at a dropped e or a non-ASCII character.
+    let run = i;
+    const flush = (to: number) => {
+      if (to > run) {
+        for (let k = run, at = folded.length; k < to; k++, at++) map[at] = k;
+        folded += text.slice(run, to).toLowerCase();
+      }
+    };
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        // c | 0x20 lower-cases an ASCII letter (and is 101, "e", only for e and E).
+        if ((c | 0x20) === Ch.E && afterAou) {
+          flush(i);
+          run = i + 1;
+          afterAou = false;
+        } else {
+          const f = c | 0x20;
+          afterAou = f === Ch.A || f === Ch.O || f === Ch.U;
+        }
+        i += 1;
+        continue;
+      }
+      flush(i);
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const len = pair ? 2 : 1;
+      const f = foldChar(text.slice(i, i + len));
+      if (folded.length + f.length + (end - i) > map.length) {
+        this.folded = folded;
+        this.room(f.length + (end - i));
+        map = this.map;
+      }
+      for (let k = 0; k < f.length; k++) {
+        const u = f.charCodeAt(k);
+        if (u === Ch.E && afterAou) {
+          afterAou = false;
+          continue;
+        }
+        map[folded.length] = i;
+        folded += f[k];
+        afterAou = u === Ch.A || u === Ch.O || u === Ch.U;
+      }
+      i += len;
+      run = i;
     }
-    i += ch.length;
+    flush(i);
+    this.pos = i;
+    this.folded = folded;
+    this.afterAou = afterAou;
   }
-  // ae/oe/ue → a/o/u: drop the e.
-  const outChars: string[] = [];
-  const outMap: number[] = [];
-  for (let k = 0; k < chars.length; k++) {
-    const c = chars[k]!;
-    if (c === 'e' && k > 0 && /[aou]/.test(chars[k - 1]!)) continue;
-    outChars.push(c);
-    outMap.push(map[k]!);
-  }
-  return { folded: outChars.join(''), map: outMap };
+}
+
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  const cursor = new FoldCursor(text);
+  cursor.advance(text.length);
+  return { folded: cursor.folded, map: Array.from(cursor.map.subarray(0, cursor.folded.length)) };
 }
 
 /** Capital sigma: whole-string toLowerCase turns it into final ς at a word's end, per character into σ. */
