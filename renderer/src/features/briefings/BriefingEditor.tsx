@@ -17,7 +17,7 @@ import { droppedExcerptId } from '../analysis/dragExcerpt';
 import { droppedClaimId } from './dragClaim';
 import { CLAIM_MIME, EXCERPT_MIME, editorExtensions } from './extensions';
 import { FindBar } from './FindBar';
-import { citationNumbers, editorWordCount, referencedIds, touchesReferences } from './leafPositions';
+import { citationNumbers, editorWordCount, referencedIds, referencesOfJson, touchesReferences } from './leafPositions';
 import { Outline } from './Outline';
 import { Picker } from './Picker';
 import { usePickerItems, type PickerItem } from './pickerItems';
@@ -50,6 +50,8 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
   const [compareOpen, setCompareOpen] = useState(false);
   const [quoteMode, setQuoteMode] = useState(false);
   const openExcerpt = useCallback((id: string) => void openExcerptInSource(api, casePath, id), [api, casePath]);
+  // The first values from the stored JSON, so refs.resolve goes out while the editor is being built.
+  const [initialRefs] = useState(() => referencesOfJson(briefing.doc));
   // The node views read the refs from here (plain DOM, outside React); set below whenever the refs change.
   const [refsStore] = useState(
     () =>
@@ -60,7 +62,7 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
         claims: {},
         excerpts: {},
         loading: true,
-        numbers: new Map(),
+        numbers: initialRefs.numbers,
         openExcerpt,
         t,
       }),
@@ -104,8 +106,8 @@ export function BriefingEditor({ briefing, casePath, scale, onReload }: Briefing
 
   // Referenced ids and note numbers follow the document; state changes only when they do. Both walk
   // the whole document, so they run only for edits that touch a reference, not for every key.
-  const [ids, setIds] = useState(() => ({ claimIds: [] as string[], excerptIds: [] as string[] }));
-  const [numbers, setNumbers] = useState<ReadonlyMap<string, number>>(new Map());
+  const [ids, setIds] = useState(initialRefs.ids);
+  const [numbers, setNumbers] = useState<ReadonlyMap<string, number>>(initialRefs.numbers);
   const [words] = useState(() => new Signal(briefing.wordCount));
   useEffect(() => {
     if (!editor) return;

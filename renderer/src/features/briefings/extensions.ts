@@ -1,19 +1,19 @@
-import type { AnyExtension } from '@tiptap/core';
+import { Extension, type AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
 import { briefingExtensions } from '../../../../shared/editor/schema';
 import { checksLayer, findLayer } from './decorations';
-import { nodesWithViews } from './nodeViews';
+import { referenceViewsPlugin } from './nodeViews';
 import type { RefsStore } from './refsStore';
 
 /**
- * The shared schema's extensions, the reference nodes swapped for the same nodes
- * with plain DOM views reading `refs`, plus UI-only behaviour (history, cursors,
+ * The shared schema's extensions, plain DOM views of the reference nodes reading
+ * `refs`, plus UI-only behaviour (history, cursors,
  * placeholder, the checks' and find's decorations). No nodes or marks are added here.
  */
 export function editorExtensions(placeholder: string, refs: RefsStore): AnyExtension[] {
-  const withViews: Record<string, AnyExtension> = nodesWithViews(refs);
   return [
-    ...briefingExtensions().map((ext) => withViews[ext.name] ?? ext),
+    ...briefingExtensions(),
+    Extension.create({ name: 'briefingReferenceViews', addProseMirrorPlugins: () => [referenceViewsPlugin(refs)] }),
     UndoRedo,
     Dropcursor.configure({ width: 2, class: 'wb-drop-cursor' }),
     Gapcursor,

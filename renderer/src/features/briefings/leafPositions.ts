@@ -1,6 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
+import type { DocNode } from '../../../../shared/editor/document';
 import { ATOM_CHAR } from '../../../../shared/editor/languageChecks';
 import type { InlineRef, TextBlockInfo } from '../../../../shared/editor/references';
 
@@ -67,6 +68,29 @@ export function referencedIds(doc: PMNode): { claimIds: string[]; excerptIds: st
     return true;
   });
   return { claimIds: [...claims].sort(), excerptIds: [...excerpts].sort() };
+}
+
+/**
+ * referencedIds() and citationNumbers() of a stored document, before the editor has
+ * built it: the refs.resolve call starts with the briefing's load, and the markers
+ * have their numbers in the first frame.
+ */
+export function referencesOfJson(doc: DocNode): {
+  ids: { claimIds: string[]; excerptIds: string[] };
+  numbers: Map<string, number>;
+} {
+  const claims = new Set<string>();
+  const numbers = new Map<string, number>();
+  const visit = (node: DocNode) => {
+    const attrs = node.attrs ?? {};
+    if (node.type === 'claimRef' && typeof attrs.claimId === 'string') claims.add(attrs.claimId);
+    if ((node.type === 'citation' || node.type === 'excerptQuote') && typeof attrs.excerptId === 'string') {
+      if (!numbers.has(attrs.excerptId)) numbers.set(attrs.excerptId, numbers.size + 1);
+    }
+    node.content?.forEach(visit);
+  };
+  visit(doc);
+  return { ids: { claimIds: [...claims].sort(), excerptIds: [...numbers.keys()].sort() }, numbers };
 }
 
 /** How a citation marker reads: its number, or a dash while the document has not numbered it yet. */

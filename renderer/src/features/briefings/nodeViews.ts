@@ -1,7 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
 import type { ResolvedExcerpt } from '../../../../shared/contract/briefings';
-import { Citation, ClaimRef, ExcerptQuote } from '../../../../shared/editor/nodes';
 import { citationLabel } from './leafPositions';
 import { confidenceLabel, likelihoodLabel, quoted, shortText } from './ratingLabels';
 import type { BriefingRefs, RefsStore } from './refsStore';
@@ -22,6 +22,23 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
   return e;
+}
+
+/** Labels by key and values, per t (a new t comes with a new UI language): a thousand views ask for few distinct labels. */
+const labelCache = new WeakMap<BriefingRefs['t'], Map<string, string>>();
+
+function label(t: BriefingRefs['t'], key: string, values?: Record<string, string | number>): string {
+  let cache = labelCache.get(t);
+  if (!cache) labelCache.set(t, (cache = new Map()));
+  const k = values ? `${key}\u0001${JSON.stringify(values)}` : key;
+  let text = cache.get(k);
+  if (text === undefined) {
+    // Keys are built from parts here; i18next's key typing cannot follow them.
+    const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
+    text = translate(key, values);
+    cache.set(k, text);
+  }
+  return text;
 }
 
 /**
@@ -73,14 +90,16 @@ function atomView(
 export function claimRefView(store: RefsStore, node: PMNode): NodeView {
   const dom = el('span', 'wb-claim-ref');
   let drawn = '';
+  let drawnT: BriefingRefs['t'] | null = null;
   return atomView(store, node, dom, 'wb-claim-ref--selected', (n, refs) => {
-    const { t } = refs;
+    const t = (key: string, values?: Record<string, string>) => label(refs.t, key, values);
     const claim = refs.claims[idOf(n, 'claimId')];
     const likelihood = claim?.likelihood ? likelihoodLabel(claim.likelihood, refs.language) : null;
     const confidence = claim?.confidence ? confidenceLabel(claim.confidence, refs.language) : null;
-    const key = JSON.stringify([claim ?? null, refs.loading, refs.language, t('briefing.refs.unrated')]);
-    if (key === drawn) return;
+    const key = JSON.stringify([claim ?? null, refs.loading, refs.language]);
+    if (key === drawn && refs.t === drawnT) return;
     drawn = key;
+    drawnT = refs.t;
     const selected = dom.classList.contains('wb-claim-ref--selected');
     dom.replaceChildren();
     for (const a of ['role', 'lang', 'data-claim-id', 'aria-label']) dom.removeAttribute(a);
@@ -188,17 +207,15 @@ export function citationView(store: RefsStore, node: PMNode): NodeView {
       const number = citationLabel(refs.numbers.get(id));
       const gone = Boolean(excerpt && !excerpt.exists);
       const orphan = Boolean(excerpt?.exists && excerpt.status === 'orphan');
-      const label = gone
-        ? refs.t('briefing.refs.citationDeleted', { number })
-        : refs.t('briefing.refs.citationLabel', { number });
-      const key = `${id}\u0001${number}\u0001${gone}\u0001${orphan}\u0001${label}`;
+      const name = label(refs.t, gone ? 'briefing.refs.citationDeleted' : 'briefing.refs.citationLabel', { number });
+      const key = `${id}\u0001${number}\u0001${gone}\u0001${orphan}\u0001${name}`;
       if (key === drawn) return;
       drawn = key;
       dom.dataset.excerptId = id;
       dom.classList.toggle('wb-citation--deleted', gone);
       dom.classList.toggle('wb-citation--orphan', orphan);
       button.textContent = number;
-      button.setAttribute('aria-label', label);
+      button.setAttribute('aria-label', name);
     },
     closeCard,
   );
@@ -257,26 +274,21 @@ export function excerptQuoteView(store: RefsStore, node: PMNode): NodeView {
   });
 }
 
-/** The shared nodes with the editor's views on top (same names and attributes: documents stay readable in Node). */
-export function nodesWithViews(store: RefsStore) {
-  return {
-    claimRef: ClaimRef.extend({
-      addNodeView:
-        () =>
-        ({ node }) =>
-          claimRefView(store, node),
-    }),
-    citation: Citation.extend({
-      addNodeView:
-        () =>
-        ({ node }) =>
-          citationView(store, node),
-    }),
-    excerptQuote: ExcerptQuote.extend({
-      addNodeView:
-        () =>
-        ({ node }) =>
-          excerptQuoteView(store, node),
-    }),
-  };
+/**
+ * The views as a plugin's `nodeViews` prop rather than tiptap's addNodeView: tiptap
+ * hands ProseMirror freshly made view functions once the editor is mounted, which
+ * makes it build the whole document's DOM a second time; these functions stay the
+ * same, so a long briefing is built once.
+ */
+export function referenceViewsPlugin(store: RefsStore): Plugin {
+  return new Plugin({
+    key: new PluginKey('briefingReferenceViews'),
+    props: {
+      nodeViews: {
+        claimRef: (node) => claimRefView(store, node),
+        citation: (node) => citationView(store, node),
+        excerptQuote: (node) => excerptQuoteView(store, node),
+      },
+    },
+  });
 }
