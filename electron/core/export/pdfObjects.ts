@@ -204,9 +204,16 @@ export function readClassicPdf(bytes: Uint8Array): ClassicPdf | null {
         const body = /^[ \t]*\r?\n?/.exec(text.slice(p.pos, p.pos + 4))![0].length;
         let pos = p.pos + body;
         for (let i = 0; i < count; i++, pos += 20) {
-          const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(text.slice(pos, pos + 18));
-          if (!entry) return null;
-          if (entry[3] === 'n' && !offsets.has(first + i)) offsets.set(first + i, Number(entry[1]));
+          // Digit by digit rather than a regular expression per entry: a report's table has thousands.
+          let offset = 0;
+          for (let k = 0; k < 10; k++) {
+            const d = text.charCodeAt(pos + k) - 48;
+            if (d < 0 || d > 9) return null;
+            offset = offset * 10 + d;
+          }
+          const kind = text[pos + 17];
+          if (text[pos + 10] !== ' ' || text[pos + 16] !== ' ' || (kind !== 'n' && kind !== 'f')) return null;
+          if (kind === 'n' && !offsets.has(first + i)) offsets.set(first + i, offset);
         }
         p.pos = pos;
       }
