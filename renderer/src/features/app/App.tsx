@@ -14,6 +14,7 @@ import { toWireError } from '../errors/toWireError';
 import { useIgnoreFileDrops } from '../sources/import/useFileDrop';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { ConnectionBanner } from './ConnectionBanner';
+import { DamageBanner } from './DamageBanner';
 import { Dialogs } from './Dialogs';
 import { NoTokenScreen } from './NoTokenScreen';
 import { useApplyLanguage } from './useLanguage';
@@ -70,6 +71,7 @@ export function App() {
     <CommandContext.Provider value={run}>
       <div className="wb-app">
         <ConnectionBanner />
+        <DamageBanner info={caseInfo.data ?? null} />
         {caseInfo.data ? <CaseView key={caseInfo.data.path} info={caseInfo.data} /> : <WelcomeScreen />}
       </div>
       <Dialogs caseInfo={caseInfo.data ?? null} />
