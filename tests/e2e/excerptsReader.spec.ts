@@ -369,6 +369,43 @@ test('“Show in source” from the inspector scrolls a far excerpt into view, f
   await expect(ex.highlight(far.id)).not.toHaveClass(/wb-flash/, { timeout: 5_000 });
 });
 
+test('“Show in source” into another, long source: its words beyond the first part still scroll into view and focus', async ({
+  app,
+  page,
+}) => {
+  await app.start();
+  await app.createCase('Weit hinten, andere Quelle');
+  // About 150,000 characters: the reader opens it with its first part (sources.read), the rest after.
+  await app.sources.importFiles([
+    { name: 'lang.txt', mimeType: 'text/plain', buffer: Buffer.from(longGermanText(1500)) },
+    { name: 'lagebild-goerlitz.txt', mimeType: 'text/plain', buffer: Buffer.from(GERMAN) },
+  ]);
+  // Two files: the import dialog stays with its results until closed.
+  await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Close', exact: true }).last().click();
+  const navigator = app.caseView.navigator;
+  await expect(navigator.getByRole('option', { name: /Langer Lagebericht/ })).toBeVisible();
+  await expect(navigator.getByRole('option', { name: /Lagebild Görlitz/ })).toBeVisible();
+  const { items } = await call<{ items: { id: string; title: string }[] }>(page, 'sources.list', {});
+  const long = items.find((s) => s.title === 'Langer Lagebericht')!;
+  const far = await call<StoredExcerpt>(page, 'excerpts.create', {
+    sourceId: long.id,
+    quote: 'Absatz 1432: Die Lage in Görlitz',
+    colour: 'green',
+  });
+  await navigator.getByRole('option', { name: /Lagebild Görlitz/ }).click();
+  await app.reader.expectTitle('Lagebild Görlitz');
+  // A fresh page: nothing of the long text in the query cache.
+  await page.reload();
+  await navigator.getByRole('option', { name: /Absatz 1432/ }).click();
+  await app.caseView.inspector.getByRole('button', { name: 'Show in source' }).click();
+  const ex = app.excerptReader;
+  await app.reader.expectTitle('Langer Lagebericht');
+  await expect(ex.highlight(far.id)).toBeInViewport();
+  await expect(ex.highlight(far.id)).toBeFocused();
+  await expect(ex.highlight(far.id)).toHaveClass(/wb-hl--selected/);
+  await expect(app.reader.text.getByText('Ende des Lageberichts.')).toHaveCount(1);
+});
+
 test('2,000 highlights in a long text: it opens, scrolls to its end and a click selects', async ({ app, page }) => {
   test.setTimeout(240_000);
   await app.start();

@@ -7,7 +7,13 @@ import {
   segmentRange,
   sortHighlights,
 } from '../../renderer/src/features/sources/reader/segments';
-import { BLOCKS_PER_CHUNK, CHARS_PER_CHUNK, buildChunks } from '../../renderer/src/features/sources/reader/layout';
+import {
+  BLOCKS_PER_CHUNK,
+  CHARS_PER_CHUNK,
+  FIRST_SCREEN_CHARS,
+  buildChunks,
+  firstScreenChunks,
+} from '../../renderer/src/features/sources/reader/layout';
 
 const hl = (id: string, start: number, end: number, extra: Partial<Highlight> = {}): Highlight => ({
   id,
@@ -165,6 +171,25 @@ describe('buildChunks', () => {
     expect(buildChunks(short.text, short.blocks, null).map((c) => c.units.length)).toEqual([BLOCKS_PER_CHUNK, 60, 10]);
     const huge = paragraphs(3, CHARS_PER_CHUNK * 2);
     expect(buildChunks(huge.text, huge.blocks, null).map((c) => c.units.length)).toEqual([1, 1, 1]);
+  });
+
+  it('renders a screen of text in the first pass: one full chunk, or as many small ones as make a screen', () => {
+    const news = paragraphs(200, 2_500);
+    expect(firstScreenChunks(buildChunks(news.text, news.blocks, null))).toBe(1);
+    // A heading alone in its chunk (the paragraph after it is longer than a chunk) is not a screen.
+    const text = `Titel\n\n${'x'.repeat(CHARS_PER_CHUNK + 10)}\n\n${'y'.repeat(300)}`;
+    const blocks = [
+      { kind: 'heading' as const, level: 1, start: 0, end: 5 },
+      { kind: 'paragraph' as const, start: 7, end: 7 + CHARS_PER_CHUNK + 10 },
+      { kind: 'paragraph' as const, start: CHARS_PER_CHUNK + 19, end: text.length },
+    ];
+    const chunks = buildChunks(text, blocks, null);
+    expect(chunks.map((c) => c.blocks)).toEqual([1, 1, 1]);
+    expect(firstScreenChunks(chunks)).toBe(2);
+    const short = paragraphs(10, 50);
+    expect(firstScreenChunks(buildChunks(short.text, short.blocks, null))).toBe(1);
+    expect(firstScreenChunks([])).toBe(1);
+    expect(FIRST_SCREEN_CHARS).toBeLessThan(CHARS_PER_CHUNK);
   });
 });
 

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { TextBlock } from '../../../../../shared/domain/source';
 import type { Match } from './find';
 import type { Chunk, Unit } from './layout';
@@ -21,10 +21,26 @@ interface ChunkViewProps {
   highlights: readonly Highlight[];
   selectedId: string | null;
   flash: Flash | null;
+  /** The reader's words, made once for all chunks (see chunkLabels). */
+  labels: ChunkLabels;
 }
 
-interface Labels {
+export interface ChunkLabels {
   moved: string;
+  page: (page: number, label: string) => string;
+}
+type Labels = ChunkLabels;
+
+/**
+ * The words chunks show, from the body's one translation hook: a 5 MB text mounts a few
+ * hundred chunks, and each useTranslation mount copies the i18next instance.
+ */
+export function chunkLabels(t: TFunction): ChunkLabels {
+  return {
+    moved: t('excerptReader.movedTitle'),
+    page: (page, label) =>
+      label && label !== String(page) ? t('reader.pageLabelled', { page, label }) : t('reader.page', { page }),
+  };
 }
 
 function segmentView(text: string, seg: Segment, props: ChunkViewProps, labels: Labels): ReactNode {
@@ -137,25 +153,23 @@ function BlockView({ block, props, labels }: { block: TextBlock; props: ChunkVie
   }
 }
 
-function PageHeading({ unit }: { unit: Extract<Unit, { kind: 'page' }> }) {
-  const { t } = useTranslation();
+function PageHeading({ unit, labels }: { unit: Extract<Unit, { kind: 'page' }>; labels: Labels }) {
   const { page, label } = unit.page;
   return (
     // Not selectable: a page heading is the reader's, never part of a quote.
     <h3 className="wb-reader__page" data-page={page}>
-      {label && label !== String(page) ? t('reader.pageLabelled', { page, label }) : t('reader.page', { page })}
+      {labels.page(page, label)}
     </h3>
   );
 }
 
 /** One chunk of the reader; memoised so moving through matches re-renders only the chunks involved. */
 export const ChunkView = memo(function ChunkView(props: ChunkViewProps) {
-  const { t } = useTranslation();
-  const labels: Labels = { moved: t('excerptReader.movedTitle') };
+  const { labels } = props;
   return (
     <div className="wb-reader__chunk" style={{ containIntrinsicSize: `auto ${props.estimate}px` }}>
       {props.chunk.units.map((unit) => {
-        if (unit.kind === 'page') return <PageHeading key={unit.key} unit={unit} />;
+        if (unit.kind === 'page') return <PageHeading key={unit.key} unit={unit} labels={labels} />;
         if (unit.kind === 'list') {
           return (
             <ul key={unit.key} className="wb-reader__list">

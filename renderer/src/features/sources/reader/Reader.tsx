@@ -2,12 +2,12 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { Button, NonIdealState, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../shared/contract';
-import { useSource } from '../../../api/queries';
+import { useMethodQuery } from '../../../api/queries';
 import { ui, useExcerptSelection, useUiState, type SourceSelection, type TextRange } from '../../../state/uiStore';
 import { IS_MAC } from '../../commands/shortcuts';
 import { describeError } from '../../errors/describeError';
 import { toWireError } from '../../errors/toWireError';
-import { useSourceExcerpts, useSourceHighlights } from '../../excerpts/reader/api';
+import { sourceExcerptsInput, useSourceExcerpts, useSourceHighlights } from '../../excerpts/reader/api';
 import { ExcerptReaderLayer, ExcerptToolbar, useExcerptActions } from '../../excerpts/reader/ExcerptActions';
 import { readerLang } from '../labels';
 import { PdfPagesView, ReaderModeSwitch, hasPageView, useReaderMode } from '../pdf/ReaderPdfToggle';
@@ -16,11 +16,37 @@ import { ReaderBody } from './ReaderBody';
 import { ReaderHeader } from './ReaderHeader';
 import { useFind } from './useFind';
 import { useReaderSelection } from './useReaderSelection';
+import { useEarlyFetch } from './useEarlyFetch';
 import { useReveal } from './useReveal';
+import type { Highlight } from './segments';
 
 type SourceWithText = MethodOutput<'sources.get'>;
+/**
+ * What the reader shows: the whole text, or its first part while the rest loads
+ * (`partial`), with the highlights that came with that part (until the excerpt list is in).
+ */
+type Shown = SourceWithText & { partial: boolean; early: readonly Highlight[] | null };
 
-function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText }) {
+/**
+ * Characters of the first part (sources.read): several times the first render's
+ * (layout.ts's FIRST_SCREEN_CHARS, in chunks of up to CHARS_PER_CHUNK), so the first
+ * screens are whole, and a small answer where the whole of a 5 MB text takes the web
+ * host a few hundred milliseconds to read, encode and send.
+ */
+const FIRST_PART_CHARS = 64_000;
+
+/** The first part in the whole text's shape: a prefix of the text, its blocks, the pages that start in it. */
+function firstPart(answer: MethodOutput<'sources.read'>): Shown {
+  const { start: _start, end, complete, pages, ...version } = answer.version;
+  return {
+    source: answer.source,
+    version: { ...version, pages: pages && !complete ? pages.filter((p) => p.start < end) : pages },
+    partial: !complete,
+    early: answer.highlights,
+  };
+}
+
+function ReaderView({ casePath, data }: { casePath: string; data: Shown }) {
   const { t } = useTranslation();
   const { source, version } = data;
   const find = useFind(version.text, version.blocks);
@@ -37,7 +63,7 @@ function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText
   const titleStart =
     first && version.text.slice(first.start, first.end).trim() === source.title.trim() ? first.start : -1;
 
-  const { highlights } = useSourceHighlights(source.id, version.version);
+  const { highlights } = useSourceHighlights(source.id, version.version, data.early);
   const selectedId = useExcerptSelection(casePath);
   const domRange = useReaderSelection({
     root,
@@ -46,7 +72,12 @@ function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText
     version: version.version,
     text: version.text,
   });
-  const { flash, revealHere } = useReveal(source.id, version.version, scroller);
+  const { flash, revealHere } = useReveal(
+    source.id,
+    version.version,
+    scroller,
+    data.partial ? version.text.length : Infinity,
+  );
   // Without a mouse: the current find match can be kept as well (find the words, then E or the button).
   const match = find.current >= 0 ? find.matches[find.current] : undefined;
   const matchStart = match?.start ?? -1;
@@ -151,6 +182,7 @@ function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText
           <ReaderBody
             bodyRef={body}
             text={version.text}
+            partial={data.partial}
             blocks={version.blocks}
             pages={version.pages}
             matches={find.matches}
@@ -163,7 +195,12 @@ function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText
           />
         </article>
       </div>
-      {pages && (
+      {pages && data.partial && (
+        <div className="wb-pdf-state" aria-busy="true">
+          <Spinner aria-label={t('pdfView.loading')} />
+        </div>
+      )}
+      {pages && !data.partial && (
         <PdfPagesView
           source={source}
           version={version}
@@ -181,30 +218,50 @@ function ReaderView({ casePath, data }: { casePath: string; data: SourceWithText
 /** The selected source's text in a clean reading view (workspace centre). */
 export function Reader({ casePath, selection }: { casePath: string; selection: SourceSelection }) {
   const { t, i18n } = useTranslation();
-  const query = useSource(selection.sourceId, selection.version);
+  const input =
+    selection.version === null
+      ? { sourceId: selection.sourceId }
+      : { sourceId: selection.sourceId, version: selection.version };
+  // First screen first: the text's first part; where that is not the whole text, the whole
+  // text is asked for once the part has arrived (the effects of the commit that renders it
+  // enable that query, so the part's screen is not held up by the big answer) and then
+  // takes its place. A text read whole before in this session comes from the cache.
+  const cached = useMethodQuery('sources.get', input, { enabled: false });
+  const headInput = { ...input, from: 0, maxChars: FIRST_PART_CHARS };
+  // Both requests leave now, the text's first (the core answers in order).
+  useEarlyFetch('sources.read', headInput, !cached.data);
+  useEarlyFetch('excerpts.list', sourceExcerptsInput(selection.sourceId));
+  const head = useMethodQuery('sources.read', headInput, { enabled: !cached.data });
+  const needWhole = head.data !== undefined && !head.data.version.complete;
+  const whole = useMethodQuery('sources.get', input, { enabled: needWhole });
   // The highlights' request goes out with the text's, not after it (ReaderView reads the same query).
   useSourceExcerpts(selection.sourceId);
+  const current = useMemo<Shown | undefined>(() => {
+    if (whole.data) return { ...whole.data, partial: false, early: head.data?.highlights ?? null };
+    return head.data ? firstPart(head.data) : undefined;
+  }, [whole.data, head.data]);
+  const error = whole.error ?? head.error;
   // "Show in source" names the version explicitly; while that query loads, the version
-  // already on screen stays (it is the same one when it is the current version).
-  const shown = useRef<SourceWithText | null>(null);
+  // already on screen stays (it is the same one when it is the current version), and a
+  // whole text on screen is not swapped for the first part of the same one: the words to
+  // show may lie beyond that part (a version's text never changes once stored).
+  const shown = useRef<Shown | null>(null);
   const last = shown.current;
-  const data =
-    query.data ??
-    (last &&
+  const sameAsLast =
+    last !== null &&
     last.source.id === selection.sourceId &&
-    (selection.version === null ? last.version.isCurrent : last.version.version === selection.version)
-      ? last
-      : undefined);
+    (selection.version === null ? last.version.isCurrent : last.version.version === selection.version);
+  const data = current && !current.partial ? current : sameAsLast && (!last.partial || !current) ? last : current;
   useEffect(() => {
-    if (query.data) shown.current = query.data;
-  }, [query.data]);
-  if (query.error) {
+    if (data) shown.current = data;
+  }, [data]);
+  if (error) {
     return (
       <div className="wb-workspace">
         <NonIdealState
           icon="error"
           title={t('reader.failed')}
-          description={describeError(t, toWireError(query.error), i18n.language).message}
+          description={describeError(t, toWireError(error), i18n.language).message}
           action={<Button text={t('reader.close')} onClick={() => ui.selectSource(casePath, null)} />}
         />
       </div>

@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
 import type { TextBlock, TextPage } from '../../../../../shared/domain/source';
-import { ChunkView } from './ChunkView';
+import { useTranslation } from 'react-i18next';
+import { ChunkView, chunkLabels } from './ChunkView';
 import type { Match } from './find';
-import { BLOCKS_PER_CHUNK, buildChunks, chunkIndexAt, type Chunk } from './layout';
+import { BLOCKS_PER_CHUNK, buildChunks, chunkIndexAt, firstScreenChunks, type Chunk } from './layout';
 import { distributeHighlights, type Flash, type Highlight } from './segments';
 
 interface ReaderBodyProps {
+  /** The version's text, or while the rest still loads its first part (a prefix: offsets stay those of the whole text). */
   text: string;
+  /** `text` is only the first part; the body stays busy until the whole text is there. */
+  partial?: boolean;
   blocks: readonly TextBlock[];
   pages: readonly TextPage[] | null;
   matches: readonly Match[];
@@ -23,8 +27,6 @@ interface ReaderBodyProps {
   bodyRef?: Ref<HTMLDivElement>;
 }
 
-/** Chunks rendered in the first pass; the rest fill in while the browser is idle. */
-const FIRST_CHUNKS = 4;
 /**
  * Each idle step renders about this many blocks (eight full chunks), or this much text
  * where paragraphs are long: steps of a few chunks each would make a text of long
@@ -92,8 +94,15 @@ const whenIdle = (fn: () => void): (() => void) => {
  * idle. Rendered chunks off screen are skipped by layout (content-visibility: auto).
  */
 export function ReaderBody(props: ReaderBodyProps) {
-  const { text, blocks, pages, matches, current, titleStart, highlights, selectedId, flash } = props;
+  const { text, blocks, pages, matches, current, titleStart, selectedId, flash, partial = false } = props;
+  const { t } = useTranslation();
+  const labels = useMemo(() => chunkLabels(t), [t]);
   const chunks = useMemo(() => buildChunks(text, blocks, pages), [text, blocks, pages]);
+  // Excerpts beyond a first part wait for the rest of the text (chunkIndexAt would pile them on its last chunk).
+  const highlights = useMemo(
+    () => (partial ? props.highlights.filter((h) => h.start < text.length) : props.highlights),
+    [partial, props.highlights, text.length],
+  );
   const perChunk = useMemo(() => distribute(chunks, matches), [chunks, matches]);
   // Each chunk keeps its highlight array while its excerpts stay the same (see distributeHighlights).
   const previousHighlights = useRef<(readonly Highlight[])[] | null>(null);
@@ -108,17 +117,19 @@ export function ReaderBody(props: ReaderBodyProps) {
   }, [chunks, flash]);
   const inFlash = (i: number) => flashChunks !== null && i >= flashChunks[0] && i <= flashChunks[1];
   const estimates = useMemo(() => chunks.map(estimateHeight), [chunks]);
-  const [filled, setFilled] = useState(FIRST_CHUNKS);
+  // The first pass renders a screen's worth (firstScreenChunks); the rest fill in while the browser is idle.
+  const [filled, setFilled] = useState(() => firstScreenChunks(chunks));
   const [near, setNear] = useState<ReadonlySet<number>>(() => new Set());
   const currentMatch = current >= 0 ? matches[current] : undefined;
   const currentChunk = currentMatch ? chunkIndexAt(chunks, currentMatch.start) : -1;
   const isRendered = (i: number) => i < filled || near.has(i) || i === currentChunk || inFlash(i);
-  const complete = filled >= chunks.length;
+  const complete = !partial && filled >= chunks.length;
+  const filledAll = filled >= chunks.length;
 
   useEffect(() => {
-    if (complete) return;
+    if (filledAll) return;
     return whenIdle(() => setFilled((n) => nextStep(chunks, n)));
-  }, [filled, complete, chunks]);
+  }, [filled, filledAll, chunks]);
 
   // One observer for all placeholders: each reports when it comes near the view and
   // renders in the next commit (React 19 ref callbacks unobserve it when it goes).
@@ -170,6 +181,7 @@ export function ReaderBody(props: ReaderBodyProps) {
               selectedId !== null && highlightsPerChunk[i]!.some((h) => h.id === selectedId) ? selectedId : null
             }
             flash={inFlash(i) ? flash : null}
+            labels={labels}
           />
         ) : (
           <div

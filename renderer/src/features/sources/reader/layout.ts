@@ -87,6 +87,26 @@ export function buildChunks(text: string, blocks: readonly TextBlock[], pages: r
   return chunks;
 }
 
+/**
+ * A tall screen's worth of text (a 2,000 px window holds about 5,000 characters of
+ * running text): the first pass renders chunks until they hold this much, or a
+ * chunk's worth of blocks, rather than several chunks of which the window shows one.
+ */
+export const FIRST_SCREEN_CHARS = 8_000;
+
+/** How many chunks the first pass renders (at least one). */
+export function firstScreenChunks(chunks: readonly Chunk[]): number {
+  let i = 0;
+  let chars = 0;
+  let blocks = 0;
+  while (i < chunks.length && chars < FIRST_SCREEN_CHARS && blocks < BLOCKS_PER_CHUNK) {
+    chars += chunks[i]!.end - chunks[i]!.start;
+    blocks += chunks[i]!.blocks;
+    i++;
+  }
+  return Math.max(1, i);
+}
+
 /** The chunk holding a text offset (chunks are in text order). */
 export function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
   let lo = 0;

@@ -16,7 +16,13 @@ let localNonce = 1_000_000_000;
  * rendered they are scrolled into view and the excerpt's highlight (or the text)
  * takes focus.
  */
-export function useReveal(sourceId: string, version: number, scroller: RefObject<HTMLElement | null>) {
+export function useReveal(
+  sourceId: string,
+  version: number,
+  scroller: RefObject<HTMLElement | null>,
+  /** Where the text on screen ends while only its first part is there; a request for words beyond waits for the rest. */
+  loadedEnd = Infinity,
+) {
   const request = useUiState((s) => s.revealRequest);
   const [flash, setFlash] = useState<(Flash & { excerptId: string | null }) | null>(null);
   const focusAfter = useRef(false);
@@ -24,10 +30,12 @@ export function useReveal(sourceId: string, version: number, scroller: RefObject
   useEffect(() => {
     if (!request || request.nonce <= handledNonce) return;
     if (request.sourceId !== sourceId || request.version !== version) return;
+    // Not yet: the words come with the rest of the text (however long that takes to arrive).
+    if (request.end > loadedEnd) return;
     handledNonce = request.nonce;
     focusAfter.current = true;
     setFlash({ start: request.start, end: request.end, nonce: request.nonce, excerptId: request.excerptId });
-  }, [request, sourceId, version]);
+  }, [request, sourceId, version, loadedEnd]);
 
   useEffect(() => {
     if (!flash) return;
