@@ -57,6 +57,12 @@ export const searchOutputSchema = z.object({
   effectiveQuery: z.string(),
   /** True when the typed query was not valid FTS syntax and ran as plain words. */
   fallback: z.boolean(),
+  /**
+   * Set when there are more matches than are ranked together: the first pages rank this
+   * many (the analyst's own objects and the newest sources), the older rest follows,
+   * ranked among itself. Null when every match was ranked together.
+   */
+  rankedWithin: z.number().int().positive().nullable(),
 });
 export type SearchOutput = z.infer<typeof searchOutputSchema>;
 export type SearchKindName = (typeof SEARCH_KINDS)[number];

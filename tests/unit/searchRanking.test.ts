@@ -75,6 +75,7 @@ describe('ranking window', () => {
     const { db, matches } = await rankingCase();
     const r = runSearch(db, { query: 'Lage', limit: 50, offset: 0 }, 100);
     expect(r.total).toBe(matches);
+    expect(r.rankedWithin).toBeNull();
     expect(ids(r)).toEqual(exactOrder(db, '"lage"'));
     // Scores come out best first.
     const scores = r.items.map((i) => i.score);
@@ -96,7 +97,10 @@ describe('ranking window', () => {
     ];
     // The data is such that the window matters: ranking all matches at once gives another order.
     expect(expected).not.toEqual(exactOrder(db, '"lage"'));
-    expect(ids(runSearch(db, { query: 'Lage', limit: 50, offset: 0 }, window))).toEqual(expected);
+    const first = runSearch(db, { query: 'Lage', limit: 50, offset: 0 }, window);
+    expect(ids(first)).toEqual(expected);
+    // The answer says so, for the UI to tell the analyst.
+    expect(first.rankedWithin).toBe(window);
     // The analyst's own excerpt and claim lie above the sources' band: always in the window.
     expect(expected.slice(0, window).filter((k) => !k.startsWith('source:'))).toHaveLength(2);
     for (const limit of [1, 3, 5]) {

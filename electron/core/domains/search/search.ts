@@ -177,7 +177,8 @@ function isSyntaxError(err: unknown): boolean {
 export function runSearch(db: Database.Database, input: SearchInput, window = RANK_WINDOW): SearchOutput {
   const parsed = parseQuery(input.query);
   const empty: Counts = { source: 0, excerpt: 0, analytic: 0, briefing: 0 };
-  if (!parsed.plain) return { total: 0, counts: empty, items: [], effectiveQuery: '', fallback: false };
+  if (!parsed.plain)
+    return { total: 0, counts: empty, items: [], effectiveQuery: '', fallback: false, rankedWithin: null };
   const run = (fts: string) => {
     const counts = countHits(db, fts, input);
     const kinds = input.kinds?.length ? new Set(input.kinds) : null;
@@ -200,5 +201,6 @@ export function runSearch(db: Database.Database, input: SearchInput, window = RA
     const d = doc.get(rowid) as Omit<RankedDoc, 'score'> | undefined;
     return d ? [toHit(db, { ...d, score }, parsed)] : [];
   });
-  return { total: result.total, counts: result.counts, items, effectiveQuery: effective, fallback };
+  const rankedWithin = result.total > window ? window : null;
+  return { total: result.total, counts: result.counts, items, effectiveQuery: effective, fallback, rankedWithin };
 }

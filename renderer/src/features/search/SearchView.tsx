@@ -23,7 +23,7 @@ import './search.css';
  * A hit opens at its exact place; the search stays as it was for the way back.
  */
 export function SearchView({ casePath }: { casePath: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const state = useSearchState(casePath);
@@ -106,6 +106,14 @@ export function SearchView({ casePath }: { casePath: string }) {
         <p className="wb-search__status" role="status">
           {data ? t('search.count', { count: data.total }) : ''}
         </p>
+        {data?.rankedWithin && (
+          <p className="wb-search__window">
+            {t('search.rankedWithin', {
+              window: data.rankedWithin.toLocaleString(i18n.language),
+              total: data.total.toLocaleString(i18n.language),
+            })}
+          </p>
+        )}
         {data?.fallback && (
           <Callout intent="primary" icon="info-sign" compact className="wb-search__fallback">
             {t('search.fallback')}
