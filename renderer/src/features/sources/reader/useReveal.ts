@@ -4,8 +4,12 @@ import type { Flash } from './segments';
 
 /** How long the flashed words stay marked (the CSS animation runs within it). */
 const FLASH_MS = 1800;
-/** How long a reveal waits for its words and highlight to render before it focuses the text instead. */
-const REVEAL_WAIT_MS = 1500;
+/**
+ * How long a reveal waits for its words and highlight to render before it focuses the
+ * text instead: generous, because on a busy machine a long text's rest can take seconds,
+ * and the fallback is only for words that never appear.
+ */
+const REVEAL_WAIT_MS = 6000;
 /** Reveal requests already shown, across reader views (a view for another version mounts after the request). */
 let handledNonce = 0;
 let localNonce = 1_000_000_000;
@@ -44,6 +48,7 @@ export function useReveal(
     // until they are there, and fall back to focusing the text once the time is up.
     const deadline = performance.now() + REVEAL_WAIT_MS;
     let frame = 0;
+    let timer: number | undefined;
     const attempt = () => {
       const root = scroller.current;
       const el = root?.querySelector<HTMLElement>('.wb-flash');
@@ -56,6 +61,8 @@ export function useReveal(
         frame = requestAnimationFrame(attempt);
         return;
       }
+      // The flash runs from when the words are there, not from the request.
+      timer = window.setTimeout(() => setFlash(null), FLASH_MS);
       if (!root) return;
       if (el) {
         // No smooth scrolling: chunks skipped by layout take their real height as they pass by, which
@@ -74,7 +81,6 @@ export function useReveal(
       (target ?? root).focus({ preventScroll: true });
     };
     frame = requestAnimationFrame(attempt);
-    const timer = window.setTimeout(() => setFlash(null), FLASH_MS);
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
