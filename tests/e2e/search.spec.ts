@@ -4,6 +4,7 @@ import { AnalysisPane } from './pages/AnalysisPane';
 import { BriefingEditor } from './pages/BriefingEditor';
 import { ExcerptInspector } from './pages/ExcerptInspector';
 import { callApi, createExcerpt, importText } from './pages/pageApi';
+import { Palette } from './pages/Palette';
 import { SearchView, watchFlash } from './pages/SearchView';
 
 /**
@@ -171,10 +172,14 @@ test('each kind of hit opens at its place, by keyboard from the results', async 
   await app.screenshot('search-briefing-hit');
 
   // With a briefing open, the palette offers its export (the Export button's own Ctrl+E shown).
+  // (Typed into the palette's field once it has focus: under load, keys sent on the heels of
+  // Ctrl+K were seen landing in the briefing that had focus; see the session notes.)
   await page.keyboard.press('Control+K');
-  await page.keyboard.type('export');
+  const palette = new Palette(page);
+  await expect(palette.input).toBeFocused();
+  await palette.input.fill('export');
   const exportOption = page.getByRole('option', { name: /^Export the open briefing…/ });
   await expect(exportOption.getByRole('img')).toHaveAccessibleName('Ctrl+E');
-  await page.keyboard.press('Enter');
+  await palette.input.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Export briefing' })).toBeVisible();
 });
