@@ -23,6 +23,8 @@ test('keyboard shortcuts reach every command, with the browser-safe keys shown',
 
   // The whole flow by keyboard: create, settings, close.
   await page.keyboard.press('Control+Alt+N');
+  // As a user does: type once the field has focus (keys sent before it are lost under load).
+  await expect(app.newCase.title).toBeFocused();
   await page.keyboard.type('Cyberangriff Stadtwerke');
   await page.keyboard.press('Enter');
   await expect(app.caseView.title).toHaveText('Cyberangriff Stadtwerke');
