@@ -312,9 +312,3 @@ export function appPdfPrinter(): PdfPrinter {
   warm ??= new WarmChromium();
   return warm;
 }
-
-/** Starts the warm Chromium early when the app will print with it. */
-export function warmUpAppPrinter(): void {
-  const p = appPdfPrinter();
-  if (p instanceof WarmChromium) void p.warmUp();
-}
